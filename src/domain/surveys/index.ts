@@ -1,0 +1,1 @@
+export { openFollowUp, pendingFollowUpFor, recordRating, type RatingOutcome } from './follow-up.service';
