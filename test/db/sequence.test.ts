@@ -21,3 +21,29 @@ describe('human id sequences', () => {
     expect(Math.max(...many)).toBe(20);
   });
 });
+
+describe('nested transactions', () => {
+  let db: TestDb;
+  beforeAll(async () => {
+    db = await createTestDb();
+  });
+  afterAll(async () => {
+    await db.drop();
+  });
+
+  it('a transaction opened inside another neither deadlocks nor loses the outer work when it fails', async () => {
+    const ds = db.dataSource;
+    await transaction(ds, async (em) => {
+      await nextSequence(em, 'outer');
+      await expect(
+        transaction(ds, async (inner) => {
+          await nextSequence(inner, 'inner');
+          throw new Error('inner fails');
+        }),
+      ).rejects.toThrow('inner fails');
+      await transaction(ds, (inner) => nextSequence(inner, 'kept'));
+    });
+    const rows: { key: string }[] = await ds.query('SELECT `key` FROM sequence_counter ORDER BY `key`'.replace(/`/g, ds.options.type === 'better-sqlite3' ? '"' : '`'));
+    expect(rows.map((r) => r.key)).toEqual(['kept', 'outer']);
+  });
+});
