@@ -1,0 +1,62 @@
+// Loads the training data in intents/*.yaml (one file per intent). Format:
+//   intent: repair.report
+//   slot: category              # the intent's closed-set slot, if any
+//   examples:                   # grouped by slot value; `_` = value not stated
+//     plumbing: [ ... ]         # (or a plain list when the intent has no such slot)
+//   lexicon:                    # words that name a slot value (also used as training text)
+//     plumbing: [漏水, 马桶]
+//   cues: [报修, 坏了]          # short phrases typical of the intent (extra training text)
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { INTENTS, type Intent } from './types';
+
+export interface Example { text: string; intent: Intent; value?: string }
+export interface IntentData {
+  intent: Intent;
+  slot?: string;
+  examples: Example[];
+  lexicon: Record<string, string[]>;
+  cues: string[];
+}
+
+export const NO_VALUE = '_';
+
+/** intents/ next to package.json, found from this file or the working directory. */
+export function defaultIntentsDir(): string {
+  const candidates = [resolve(__dirname, '../../../intents'), resolve(process.cwd(), 'intents')];
+  return candidates.find((d) => existsSync(d)) ?? candidates[0];
+}
+
+function asStrings(v: unknown, where: string): string[] {
+  if (v == null) return [];
+  if (!Array.isArray(v)) throw new Error(`${where}: expected a list`);
+  return v.map((x) => String(x)).filter((x) => x.trim() !== '');
+}
+
+export function loadIntentData(dir = defaultIntentsDir()): IntentData[] {
+  const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('replies'));
+  const out: IntentData[] = [];
+  for (const f of files.sort()) {
+    const doc = parse(readFileSync(join(dir, f), 'utf8')) as Record<string, unknown>;
+    if (!doc || typeof doc.intent !== 'string') continue;
+    const intent = doc.intent as Intent;
+    if (!INTENTS.includes(intent)) throw new Error(`${f}: unknown intent ${intent}`);
+    const slot = typeof doc.slot === 'string' ? doc.slot : undefined;
+    const examples: Example[] = [];
+    const ex = doc.examples;
+    if (Array.isArray(ex)) {
+      for (const t of asStrings(ex, f)) examples.push({ text: t, intent });
+    } else if (ex && typeof ex === 'object') {
+      for (const [value, list] of Object.entries(ex as Record<string, unknown>)) {
+        for (const t of asStrings(list, `${f}:${value}`)) examples.push({ text: t, intent, value });
+      }
+    }
+    const lexicon: Record<string, string[]> = {};
+    if (doc.lexicon && typeof doc.lexicon === 'object') {
+      for (const [value, list] of Object.entries(doc.lexicon as Record<string, unknown>)) lexicon[value] = asStrings(list, `${f}:lexicon.${value}`);
+    }
+    out.push({ intent, slot, examples, lexicon, cues: asStrings(doc.cues, `${f}:cues`) });
+  }
+  return out;
+}

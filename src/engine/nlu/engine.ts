@@ -1,0 +1,160 @@
+// The embedded understanding engine: a linear intent model and per-intent slot-value
+// models trained at start from intents/*.yaml, plus deterministic rules (emergencies,
+// negation, multi-concern priority) and the slot extractors.
+import { featurize, modelText } from './features';
+import { LinearModel } from './linear';
+import { loadIntentData, NO_VALUE, type Example, type IntentData } from './data';
+import { normalizeText } from './normalize';
+import { detectEmergency, LEADING_SMALL_TALK_RE, maskNegatedHazards, TOPIC_SWITCH_RE } from './rules';
+import {
+  CATEGORICAL_SLOTS, INTENTS, PRIORITY_TIER, SCORED_SLOTS,
+  type Intent, type NluResult, type Slots, type Understander,
+} from './types';
+import {
+  extractAttendees, extractDate, extractFeeType, extractRoom, extractScore,
+  extractTimeRange, extractUnit,
+} from './extractors';
+
+export interface EngineOptions {
+  intentsDir?: string;
+  /** Extra labelled examples (cross-validation adds dev folds here). */
+  extraExamples?: Example[];
+  /** Softens the model's probabilities; tuned by scripts/nlu-cv.ts on held-out folds. */
+  temperature?: number;
+}
+
+const SMALL_TALK = new Set<Intent>(['greeting', 'thanks', 'out_of_scope']);
+
+interface SlotModel { model: LinearModel; lexicon: [string, string[]][] }
+
+export class EmbeddedNlu implements Understander {
+  private readonly intentModel: LinearModel;
+  private readonly slotModels = new Map<Intent, SlotModel>();
+  /** Softmax temperature; public so the CV script can calibrate without retraining. */
+  temperature: number;
+  readonly buildMs: number;
+
+  constructor(opts: EngineOptions = {}) {
+    const t0 = Date.now();
+    this.temperature = opts.temperature ?? 0.6;
+    const data: IntentData[] = loadIntentData(opts.intentsDir);
+    const examples = data.flatMap((d) => d.examples).concat(opts.extraExamples ?? []);
+    const samples = examples.map((e) => ({ feats: featurize(maskNegatedHazards(modelText(e.text)), true), label: e.intent as string }));
+    for (const d of data) for (const c of d.cues) samples.push({ feats: featurize(c), label: d.intent });
+    this.intentModel = new LinearModel([...INTENTS]);
+    this.intentModel.train(samples, { epochs: 12 });
+
+    for (const [intent, spec] of Object.entries(CATEGORICAL_SLOTS) as [Intent, { slot: string; values: readonly string[] }][]) {
+      const d = data.find((x) => x.intent === intent);
+      const lexicon = Object.entries(d?.lexicon ?? {});
+      const slotSamples = examples.filter((e) => e.intent === intent && e.value !== undefined)
+        .map((e) => ({ feats: featurize(maskNegatedHazards(modelText(e.text)), true), label: e.value! }));
+      for (const [value, words] of lexicon) for (const w of words) slotSamples.push({ feats: featurize(w), label: value });
+      if (!slotSamples.length) continue;
+      const model = new LinearModel([...spec.values, NO_VALUE]);
+      model.train(slotSamples, { epochs: 12 });
+      this.slotModels.set(intent, { model, lexicon });
+    }
+    this.buildMs = Date.now() - t0;
+  }
+
+  async understand(text: string, now: Date): Promise<NluResult> {
+    return this.parseSync(text, now);
+  }
+
+  /** Intent probabilities for a piece of text (best first). */
+  classify(text: string): { label: Intent; p: number }[] {
+    const masked = maskNegatedHazards(modelText(text));
+    return this.intentModel.predict(featurize(masked, true), this.temperature) as { label: Intent; p: number }[];
+  }
+
+  parseSync(text: string, now: Date): NluResult {
+    const norm = normalizeText(text);
+    if (!norm) return { intent: 'out_of_scope', slots: {}, confidence: 0, source: 'rules', alternatives: [] };
+    const masked = maskNegatedHazards(norm);
+    const dist = this.classify(norm);
+    let intent = dist[0].label;
+    let confidence = dist[0].p;
+    let focus = norm; // the part of the message the chosen intent comes from
+
+    const hazard = detectEmergency(masked);
+    if (hazard) {
+      intent = 'emergency.report';
+      const pe = dist.find((d) => d.label === intent)!.p;
+      confidence = Math.max(0.9, Math.min(0.99, 0.9 + pe * 0.1));
+    } else {
+      // A greeting in front of a request is the request ("你好 在吗 帮我查下水费").
+      const rest = norm.replace(LEADING_SMALL_TALK_RE, '').trim();
+      if (rest !== norm && rest.replace(/\s/g, '').length >= 2) {
+        const top = this.classify(rest)[0];
+        if (!SMALL_TALK.has(top.label) && (SMALL_TALK.has(intent) || top.p > confidence)) {
+          intent = top.label; confidence = top.p; focus = rest;
+        }
+      }
+      // Two concerns in one message: act on the one that needs action first; within a
+      // tier, the part the model is surer about.
+      const parts = norm.split(TOPIC_SWITCH_RE).map((p) => p.trim()).filter((p) => p.replace(/\s/g, '').length >= 3);
+      if (parts.length > 1) {
+        for (const part of parts) {
+          const top = this.classify(part)[0];
+          if (top.p < 0.55 || SMALL_TALK.has(top.label)) continue;
+          const higher = PRIORITY_TIER[top.label] > PRIORITY_TIER[intent];
+          const surer = PRIORITY_TIER[top.label] === PRIORITY_TIER[intent] && top.p > confidence + 0.1;
+          if (higher || surer) { intent = top.label; confidence = Math.min(top.p, 0.9); focus = part; }
+        }
+      }
+    }
+    const slots = this.fillSlots(intent, norm, focus, now, hazard?.kind);
+    const alternatives = dist.filter((d) => d.label !== intent).slice(0, 3)
+      .map((d) => ({ intent: d.label, confidence: round(d.p) }));
+    // Never claim certainty: a model probability of 0.9996 is still a guess.
+    return { intent, slots, confidence: Math.min(0.99, round(confidence)), source: 'rules', alternatives };
+  }
+
+  /** The closed-set slot value: lexicon words first (a stated word beats the model), model second. */
+  slotValue(intent: Intent, text: string): string | undefined {
+    const sm = this.slotModels.get(intent);
+    if (!sm) return undefined;
+    const masked = maskNegatedHazards(modelText(text));
+    const pred = sm.model.predict(featurize(masked, true));
+    // The longest matching word wins: "空调外机…滴水" is the air conditioner, "猫尿" the cat.
+    let best = 0;
+    let hits: string[] = [];
+    for (const [value, words] of sm.lexicon) {
+      for (const w of words) {
+        const mw = modelText(w);
+        if (!mw || !masked.includes(mw)) continue;
+        if (mw.length > best) { best = mw.length; hits = [value]; } else if (mw.length === best && !hits.includes(value)) hits.push(value);
+      }
+    }
+    if (hits.length === 1) return hits[0];
+    if (hits.length > 1) {
+      return pred.find((p) => hits.includes(p.label))?.label;
+    }
+    return pred[0].label === NO_VALUE ? undefined : pred[0].label;
+  }
+
+  private fillSlots(intent: Intent, norm: string, focus: string, now: Date, kind?: string): Slots {
+    const scored = SCORED_SLOTS[intent] ?? [];
+    const slots: Slots = {};
+    const cat = CATEGORICAL_SLOTS[intent];
+    if (cat) {
+      const v = intent === 'emergency.report' && kind ? kind : this.slotValue(intent, focus) ?? (focus !== norm ? this.slotValue(intent, norm) : undefined);
+      if (v) slots[cat.slot] = v;
+    }
+    if (scored.includes('unit')) { const u = extractUnit(norm); if (u) slots.unit = u; }
+    if (scored.includes('date')) { const d = extractDate(norm, now); if (d) slots.date = d; }
+    if (scored.includes('start')) {
+      const t = extractTimeRange(norm, now);
+      if (t?.start) slots.start = t.start;
+      if (t?.end) slots.end = t.end;
+    }
+    if (scored.includes('attendees')) { const a = extractAttendees(norm); if (a !== undefined) slots.attendees = a; }
+    if (scored.includes('room')) { const r = extractRoom(norm); if (r) slots.room = r; }
+    if (scored.includes('fee_type')) { const f = extractFeeType(norm); if (f) slots.fee_type = f; }
+    if (scored.includes('score')) { const s = extractScore(norm); if (s !== undefined) slots.score = s; }
+    return slots;
+  }
+}
+
+function round(x: number): number { return Math.round(x * 1000) / 1000; }

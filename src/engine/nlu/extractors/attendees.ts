@@ -1,0 +1,41 @@
+// Number of people for a booking (TAXONOMY `attendees`): one stated number counts even
+// when hedged (约12人, 40人左右); parts are added (我们3个 客户2个 -> 5); a range or a
+// vague count (8-10个, 七八个, 十来个, 十几个) means the owner did not state a number.
+import { normalizeText } from '../normalize';
+import { parseNum } from '../numerals';
+
+const N = '(\\d{1,3}|[一二两三四五六七八九十百]{1,4})';
+const PEOPLE_NOUN = '(?:人|位|名|个人|位客人|个同事|个客户|个领导|个嘉宾|个小朋友|个孩子|个学生|个家长|pax|people|persons?|ppl)';
+// A number followed by a people word: 8个人, 6位, 20人, 3个客户
+const COUNT_RE = new RegExp(`(?<![\\d.\\-~到至])${N}\\s*${PEOPLE_NOUN}`, 'gi');
+// A part named by who it is: 我们3个, 客户2个, 对方两位
+const PART_RE = new RegExp(`(?:我们|咱们|我方|他们|对方|客户|同事|领导|嘉宾|外部|外面|team|老师|家长|学生)\\s*(?:这边|那边|一共|总共|共)?\\s*${N}\\s*(?:个|位|名)(?!小时|钟|月|星期|礼拜|工作日|半)`, 'gi');
+const VAGUE_RE = /\d+\s*[-~到至]\s*\d+\s*(?:个|人|位|名)|(?<![一二两三四五六七八九])十?(?:一两|一二|两三|二三|三四|三五|四五|五六|六七|七八|八九)\s*[个人位名]|(?:十|几十|\d+)\s*(?:来|几|多)\s*(?:个|人|位|号人)|几\s*(?:个|位)\s*人|(?<![\d])几个(?:人|同事|客户)/;
+const TOTAL_RE = new RegExp(`(?:一共|总共|共|合计|总计)\\s*${N}\\s*(?:个人|个|人|位|名)`);
+
+function num(raw: string): number | undefined {
+  const n = parseNum(raw);
+  return n !== undefined && n > 0 && n < 1000 ? n : undefined;
+}
+
+export function extractAttendees(text: string): number | undefined {
+  const s = normalizeText(text);
+  const total = TOTAL_RE.exec(s);
+  if (total) return num(total[1]);
+  // A range or vague count anywhere makes the count unstated, even if a part is exact.
+  if (VAGUE_RE.test(s)) return undefined;
+  const spans: { index: number; len: number; n: number }[] = [];
+  for (const re of [PART_RE, COUNT_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const n = num(m[1]);
+      if (n === undefined) continue;
+      // Skip a number already counted by an overlapping match (我们3个人 matches both).
+      const numIndex = m.index + m[0].indexOf(m[1]);
+      if (spans.some((sp) => numIndex >= sp.index && numIndex < sp.index + sp.len)) continue;
+      spans.push({ index: numIndex, len: m[1].length, n });
+    }
+  }
+  if (!spans.length) return undefined;
+  return spans.reduce((sum, sp) => sum + sp.n, 0);
+}

@@ -1,0 +1,22 @@
+// Which fee the owner means (TAXONOMY `fee_type`). "Everything I owe" beats a single
+// fee; parking words beat 管理费 (车位管理费 is a parking fee).
+import { normalizeText } from '../normalize';
+
+const ALL_RE = /所有|全部|一共|总共|总额|哪些费|什么费|一起|加起来|一次性|都交了?吗|全都|总计|合计|所欠|欠的钱|欠费(?:总额|明细|清单)|总账|all\b/i;
+const TYPES: [string, RegExp][] = [
+  ['parking', /停车|车位|临停|月租车|车费|月卡续费|parking/i],
+  ['electricity', /电费|电表|用电|电量|电卡|充电费|electric|power bill/i],
+  ['water', /水费|水表|用水|吨水|water/i],
+  ['property', /物业费|管理费|物业管理|物管费|物业服务费|property fee|management fee/i],
+];
+
+export function extractFeeType(text: string): string | undefined {
+  const s = normalizeText(text);
+  const hits = TYPES.filter(([, re]) => re.test(s)).map(([t]) => t);
+  // One named fee stays that fee even with 一共/所有 ("车位费今年一共交了多少").
+  if (hits.length === 1) return hits[0];
+  if (ALL_RE.test(s) || hits.length >= 3) return 'all';
+  if (hits.length) return hits[0];
+  if (/水电费/.test(s)) return 'water';
+  return undefined;
+}

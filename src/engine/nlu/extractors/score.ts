@@ -1,0 +1,25 @@
+// Satisfaction score 1-5 (TAXONOMY `score`): a stated number wins, then stars, then words.
+import { normalizeText } from '../normalize';
+import { parseNum } from '../numerals';
+
+const NUMBER_RE = /(?:打|给|评|就|算)?\s*([1-5一二两三四五])\s*(?:分|星|颗星|个星)(?!钟)|(?:打|给|评)\s*([1-5一二两三四五])(?![\d个小点号])/;
+const WORDS: [RegExp, number][] = [
+  [/非常不满意|十分不满意|特别不满意|极不满意|很差|太差|极差|超级差|差劲|垃圾|差评|糟糕|一星|零分/, 1],
+  [/不满意|不太满意|不怎么样|不好|较差|有点差|不行/, 2],
+  [/非常满意|十分满意|特别满意|超级满意|很满意|相当满意|太棒|完美|好评|五星|满分|非常好|特别好|超赞|点赞|无可挑剔/, 5],
+  [/一般般?|还行|还可以|凑合|马马虎虎|过得去|中规中矩|将就/, 3],
+  [/满意|挺好|不错|很好|蛮好|还不错|可以的|挺满意|比较满意|good|ok/i, 4],
+];
+
+export function extractScore(text: string): number | undefined {
+  const s = normalizeText(text);
+  const n = NUMBER_RE.exec(s);
+  if (n) {
+    const v = parseNum(n[1] ?? n[2]);
+    if (v !== undefined && v >= 1 && v <= 5) return v;
+  }
+  const stars = (s.match(/[⭐★]/g) ?? []).length;
+  if (stars >= 1 && stars <= 5) return stars;
+  for (const [re, v] of WORDS) if (re.test(s)) return v;
+  return undefined;
+}

@@ -1,0 +1,49 @@
+// The owner's home as building-entrance-room (TAXONOMY `unit`). Only a stated room
+// number makes a unit: "3号楼2单元" or "8栋6楼" locate a place but are not a home,
+// and a licence plate (粤B12345) or ticket number must never become one.
+import { normalizeText } from '../normalize';
+import { parseNum } from '../numerals';
+
+const CN = '[一二两三四五六七八九十]';
+const BUILDING = `(?:([A-Za-z])\\s*(?:座|栋|幢|区|号楼|楼)|(\\d{1,3}|${CN}{1,3})\\s*(?:号楼|栋楼|栋|幢|座|号|#楼|#))`;
+const ENTRANCE = `(?:(\\d{1,2}|${CN}{1,3})\\s*单元)`;
+// 3-4 digit room, or read out digit by digit (三零二); an optional floor may sit between (A座12楼1203).
+const ROOM = `(\\d{3,4}|[零〇一二两三四五六七八九幺]{3,4})(?![\\d零〇一二两三四五六七八九十幺]|\\s*(?:年|元|块|个|人|分|米|平|次|楼|层|号线|天))`;
+const FLOOR = `(?:(?:\\d{1,2}|${CN}{1,3})\\s*(?:楼|层)\\s*)?`;
+
+const FULL_RE = new RegExp(`${BUILDING}\\s*(?:的\\s*)?${ENTRANCE}?\\s*${FLOOR}${ROOM}`, 'g');
+const ENTRANCE_ONLY_RE = new RegExp(`(?<![\\d号栋幢座])${ENTRANCE}\\s*${ROOM}`);
+const DASH3_RE = /(?<![\d:.\-/A-Za-z])([A-Za-z]|\d{1,3})\s*-\s*(\d{1,2})\s*-\s*(\d{3,4})(?![\d:.\-])/;
+const DASH2_RE = /(?<![\d:.\-/A-Za-z])([A-Za-z]|\d{1,2})\s*-\s*(\d{3,4})(?![\d:.\-]|\s*(?:个|人|点|pm|am|元|块))/i;
+const ROOM_SUFFIX_RE = /(?<![\d\-A-Za-z])(\d{3,4})\s*(?:室|房间|房)(?![\d])/;
+// "我家是1502" / "我住1502" / "我是1502的": a bare number said as one's own home.
+const OWN_RE = /(?:我家是?|我们家是?|我是|我住(?:在)?|住在|家住)\s*(\d{3,4})(?![\d])/;
+
+function part(s: string | undefined): string | undefined {
+  if (s === undefined || s === '') return undefined;
+  if (/^[A-Za-z]$/.test(s)) return s.toUpperCase();
+  const n = parseNum(s);
+  return n === undefined ? undefined : String(n);
+}
+
+function join(...parts: (string | undefined)[]): string {
+  return parts.filter((p): p is string => !!p).join('-');
+}
+
+export function extractUnit(text: string): string | undefined {
+  const s = normalizeText(text);
+  FULL_RE.lastIndex = 0;
+  const full = FULL_RE.exec(s);
+  if (full) return join(part(full[1] ?? full[2]), part(full[3]), part(full[4]));
+  const d3 = DASH3_RE.exec(s);
+  if (d3) return join(part(d3[1]), part(d3[2]), part(d3[3]));
+  const d2 = DASH2_RE.exec(s);
+  if (d2) return join(part(d2[1]), part(d2[2]));
+  const eo = ENTRANCE_ONLY_RE.exec(s);
+  if (eo) return join(part(eo[1]), part(eo[2]));
+  const rs = ROOM_SUFFIX_RE.exec(s);
+  if (rs) return rs[1];
+  const own = OWN_RE.exec(s);
+  if (own) return own[1];
+  return undefined;
+}

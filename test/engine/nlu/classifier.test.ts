@@ -1,0 +1,110 @@
+// Classifier behaviour on sentences written for these tests (not dev-set lines):
+// one or more per intent, the emergency boundaries of TAXONOMY, priorities and the
+// shape of NluResult.
+import { createEmbeddedNlu, INTENTS, type NluResult } from '../../../src/engine/nlu';
+
+const NOW = new Date('2026-11-23T10:00:00+08:00');
+const nlu = createEmbeddedNlu();
+const parse = (t: string): NluResult => nlu.parseSync(t, NOW);
+
+describe('intents', () => {
+  it.each([
+    ['卫生间洗手池的下水很慢 麻烦派人通一下', 'repair.report', { category: 'plumbing' }],
+    ['书房顶灯坏了 开关按了没反应', 'repair.report', { category: 'electrical' }],
+    ['电梯门关得很慢 按钮也不太灵', 'repair.report', { category: 'elevator' }],
+    ['空调遥控没用 空调不启动 7-2-803', 'repair.report', { category: 'appliance', unit: '7-2-803' }],
+    ['电梯卡在12楼不动了 里面有人', 'emergency.report', { kind: 'elevator' }],
+    ['闻到一股煤气味 在2号楼楼道', 'emergency.report', { kind: 'gas' }],
+    ['楼上半夜一直在拖东西 响了一晚上', 'complaint.file', { category: 'noise' }],
+    ['有人一直占用我的车位 门岗也不管', 'complaint.file', { category: 'parking' }],
+    ['忘带钥匙被锁门外了 来个人开下门吧', 'service.request', { service: 'door_open' }],
+    ['下周要搬家 需要开放行条 麻烦办一下', 'service.request', { service: 'item_release' }],
+    ['明天下午两点到四点订小会议室 6个人', 'meeting_room.book', { date: '2026-11-24', start: '14:00', end: '16:00', attendees: 6, room: '小会议室' }],
+    ['帮我把后天的会议室退了', 'meeting_room.cancel', { date: '2026-11-25' }],
+    ['周四大会议室有空吗', 'meeting_room.query', { date: '2026-11-26', room: '大会议室' }],
+    ['我家物业费欠了多少 6-1-1001', 'fee.query', { fee_type: 'property', unit: '6-1-1001' }],
+    ['停车费用微信怎么交', 'fee.pay', { fee_type: 'parking' }],
+    ['早上报修的热水器 师傅几点过来', 'ticket.status', {}],
+    ['装修押金多少钱 什么时候能退', 'consult', { topic: 'renovation' }],
+    ['帮我转一下人工客服', 'handoff.human', {}],
+    ['非常满意 五星好评', 'feedback.rating', { score: 5 }],
+    ['您好 请问在吗', 'greeting', {}],
+    ['好的 谢谢您', 'thanks', {}],
+    ['帮我推荐一部电影', 'out_of_scope', {}],
+  ])('%s -> %s', (text, intent, slots) => {
+    const r = parse(text);
+    expect(r.intent).toBe(intent);
+    expect(r.slots).toEqual(slots);
+  });
+});
+
+describe('emergency boundaries (TAXONOMY)', () => {
+  it.each([
+    ['厨房着火了', 'fire'], ['楼道里好多烟 烟感在叫', 'fire'], ['水管爆了 满地是水', 'flood'],
+    ['楼上的水哗哗往我家天花板流', 'flood'], ['电梯困人了', 'elevator'], ['我被关在电梯里了', 'elevator'],
+    ['燃气味好重', 'gas'], ['整栋楼都停电了', 'power_outage'], ['有人撬门', 'security'], ['小区门口有人打架', 'security'],
+  ])('%s is an emergency (%s)', (text, kind) => {
+    const r = parse(text);
+    expect(r.intent).toBe('emergency.report');
+    expect(r.slots.kind).toBe(kind);
+    expect(r.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each([
+    ['插座打了个火花 没冒烟 就是没电了', 'repair.report'],
+    ['灶台打不着火 没有煤气味', 'repair.report'],
+    ['水龙头一直滴水', 'repair.report'],
+    ['厨房有一个插座不通电', 'repair.report'],
+    ['电梯按钮不亮', 'repair.report'],
+    ['今晚是不是要停电检修', 'consult'],
+    ['我被锁在门外了 手机也没电了', 'service.request'],
+  ])('%s is NOT an emergency', (text, intent) => {
+    expect(parse(text).intent).toBe(intent);
+  });
+
+  it('an emergency wins over a second concern', () => {
+    expect(parse('楼道有人打架 顺便问下物业费交了没').intent).toBe('emergency.report');
+  });
+});
+
+describe('priorities and robustness', () => {
+  it('a greeting in front of a request is the request', () => {
+    expect(parse('你好 在吗 帮我查一下电费').intent).toBe('fee.query');
+  });
+  it('repair beats a fee question in the same message', () => {
+    expect(parse('卫生间地漏堵了 另外问下物业费交到哪个月了').intent).toBe('repair.report');
+  });
+  it('reads traditional characters, typos and English mix', () => {
+    expect(parse('馬桶堵了 沖不下去').intent).toBe('repair.report');
+    expect(parse('想订个会意室 明天上午').intent).toBe('meeting_room.book');
+    expect(parse('AC不制冷 热死了').slots.category).toBe('appliance');
+  });
+  it('only outputs the scored slots of the predicted intent', () => {
+    const r = parse('3栋2单元501 明天下午 物业费多少');
+    expect(r.intent).toBe('fee.query');
+    expect(Object.keys(r.slots).sort()).toEqual(['fee_type', 'unit']);
+  });
+});
+
+describe('result shape', () => {
+  it('has calibrated-looking confidence and alternatives', async () => {
+    const r = await nlu.understand('帮我订会议室', NOW);
+    expect(INTENTS).toContain(r.intent);
+    expect(r.source).toBe('rules');
+    expect(r.confidence).toBeGreaterThan(0);
+    expect(r.confidence).toBeLessThanOrEqual(1);
+    expect(r.alternatives.length).toBeGreaterThan(0);
+    for (const a of r.alternatives) expect(a.confidence).toBeLessThanOrEqual(r.confidence);
+  });
+  it('is unsure about an ambiguous message', () => {
+    expect(parse('那个东西').confidence).toBeLessThan(0.8);
+  });
+  it('empty text is out_of_scope with confidence 0', () => {
+    expect(parse('   ')).toMatchObject({ intent: 'out_of_scope', confidence: 0 });
+  });
+  it('builds in under a second', () => {
+    const t = Date.now();
+    createEmbeddedNlu();
+    expect(Date.now() - t).toBeLessThan(2000); // 1 s target; slack for loaded CI machines
+  });
+});

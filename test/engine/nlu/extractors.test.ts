@@ -1,0 +1,98 @@
+// Extractor unit tests: every example form in TAXONOMY and in the engine's brief.
+import {
+  extractAttendees, extractDate, extractFeeType, extractRoom, extractScore,
+  extractTimeRange, extractUnit, normalizeText,
+} from '../../../src/engine/nlu';
+
+const MON = new Date('2026-11-23T10:00:00+08:00'); // a Monday in Asia/Shanghai
+
+describe('extractUnit', () => {
+  it.each([
+    ['3栋2单元501', '3-2-501'], ['二号楼三单元401', '2-3-401'], ['五号楼一单元三零二', '5-1-302'],
+    ['A座1203', 'A-1203'], ['12号楼1502', '12-1502'], ['1502室', '1502'], ['5-1-302', '5-1-302'],
+    ['我是3栋2单元501的', '3-2-501'], ['十二号楼一单元1203 卫生间', '12-1-1203'], ['7幢1单元602', '7-1-602'],
+    ['9栋602', '9-602'], ['B座2105的租户', 'B-2105'], ['a座1203', 'A-1203'], ['3－2－501', '3-2-501'],
+  ])('%s -> %s', (text, want) => expect(extractUnit(text)).toBe(want));
+
+  it.each(['8栋6楼', '3号楼2单元', 'A座18楼', '车牌粤B12345', '维修单号20261120035', '我要投诉1602', '14:00-16:00', '8-10个人', '2026-11-23', '明天2-4pm'])(
+    'no unit in %s', (text) => expect(extractUnit(text)).toBeUndefined());
+});
+
+describe('extractDate (UTC+8)', () => {
+  const at = (iso: string) => new Date(iso);
+  it.each([
+    ['今天', MON, '2026-11-23'], ['明天', MON, '2026-11-24'], ['后天', MON, '2026-11-25'], ['大后天', MON, '2026-11-26'],
+    ['周五', MON, '2026-11-27'], ['这周五', MON, '2026-11-27'], ['本周五', MON, '2026-11-27'], ['下周五', MON, '2026-12-04'],
+    ['周一', MON, '2026-11-23'], ['星期三', MON, '2026-11-25'], ['礼拜天', MON, '2026-11-29'],
+    ['这周日', at('2026-11-29T11:00:00+08:00'), '2026-11-29'], ['下周一', at('2026-11-29T11:00:00+08:00'), '2026-11-30'],
+    ['12月1号', MON, '2026-12-01'], ['十二月三号', MON, '2026-12-03'], ['3号', MON, '2026-12-03'], ['3号', at('2026-11-05T09:30:00+08:00'), '2026-12-03'],
+    ['25号', MON, '2026-11-25'], ['1月5号', at('2026-12-10T09:00:00+08:00'), '2027-01-05'], ['11月1号', MON, '2027-11-01'],
+    ['后天', at('2026-12-30T15:00:00+08:00'), '2027-01-01'], ['元旦', MON, '2027-01-01'], ['圣诞节', MON, '2026-12-25'],
+    ['国庆节', MON, '2027-10-01'], ['劳动节', MON, '2027-05-01'], ['20号下午 圣诞活动', at('2026-12-15T11:20:00+08:00'), '2026-12-20'],
+    ['把周四的会议室改到周五', MON, '2026-11-26'], ['tomorrow', MON, '2026-11-24'],
+  ])('%s (now %s) -> %s', (text, now, want) => expect(extractDate(text, now as Date)).toBe(want));
+
+  it('uses the Shanghai calendar day, not the server zone', () => {
+    // 2026-11-23T17:30Z is already 01:30 on the 24th in Shanghai.
+    expect(extractDate('今天', new Date('2026-11-23T17:30:00Z'))).toBe('2026-11-24');
+  });
+  it.each(['3号楼', '1号会议室', '下午', '我家几号楼'])('no date in %s', (t) => expect(extractDate(t, MON)).toBeUndefined());
+});
+
+describe('extractTimeRange', () => {
+  it.each([
+    ['下午三点到五点', { start: '15:00', end: '17:00' }], ['14:00-16:00', { start: '14:00', end: '16:00' }],
+    ['十点半', { start: '10:30' }], ['两点一刻', { start: '14:15' }], ['三点差一刻', { start: '14:45' }],
+    ['十一点到一点', { start: '11:00', end: '13:00' }], ['下午2点开始 开两个小时', { start: '14:00', end: '16:00' }],
+    ['上午九点 一个半小时', { start: '09:00', end: '10:30' }], ['明天2-4pm', { start: '14:00', end: '16:00' }],
+    ['中午12点到1点半', { start: '12:00', end: '13:30' }], ['上午十点到下午两点', { start: '10:00', end: '14:00' }],
+    ['晚上七点到九点', { start: '19:00', end: '21:00' }], ['三点', { start: '15:00' }], ['九点', { start: '09:00' }],
+    ['12点', { start: '12:00' }], ['周四十一点到一点', { start: '11:00', end: '13:00' }], ['三点开始用到五点', { start: '15:00', end: '17:00' }],
+    ['下午一点半 开3个小时', { start: '13:30', end: '16:30' }], ['10点 3楼会议室', { start: '10:00' }],
+    ['9:00-10:30', { start: '09:00', end: '10:30' }], ['两点 半个小时', { start: '14:00', end: '14:30' }],
+  ])('%s', (text, want) => expect(extractTimeRange(text, MON)).toEqual(want));
+
+  it.each(['下午', '上午想用一下', '晚一点锁门', '快一点', '一整天', '两个小时'])('no time in %s', (t) =>
+    expect(extractTimeRange(t, MON)?.start).toBeUndefined());
+});
+
+describe('extractAttendees', () => {
+  it.each([
+    ['8个人', 8], ['6人', 6], ['我们一共6位', 6], ['约12人', 12], ['40人左右', 40], ['我们3个客户2个', 5], ['我们3个 客户2个', 5],
+    ['就我们两个人', 2], ['十二个人', 12], ['我们team 6个人', 6], ['三个人 一个小时', 3],
+  ])('%s -> %d', (t, n) => expect(extractAttendees(t)).toBe(n));
+  it.each(['七八个', '七八个人', '8-10个', '8-10个人', '十来个人', '十几个人', '两个小时', '几个人'])('no count in %s', (t) =>
+    expect(extractAttendees(t)).toBeUndefined());
+});
+
+describe('extractScore', () => {
+  it.each([
+    ['⭐⭐⭐⭐⭐', 5], ['一般 2分', 2], ['非常满意', 5], ['五星', 5], ['5分', 5], ['满意', 4], ['挺好的', 4], ['一般', 3], ['还行', 3],
+    ['不满意', 2], ['非常不满意', 1], ['很差', 1], ['满意 给5分', 5], ['打4分吧 来得有点慢', 4], ['1分 师傅迟到两个小时', 1],
+  ])('%s -> %d', (t, n) => expect(extractScore(t)).toBe(n));
+});
+
+describe('extractRoom', () => {
+  it.each([['订大会议室', '大会议室'], ['A会议室', 'A会议室'], ['3楼会议室', '3楼会议室'], ['多功能厅', '多功能厅'], ['想订个会以室', undefined], ['b会议室', 'B会议室']])(
+    '%s -> %s', (t, want) => expect(extractRoom(t)).toBe(want));
+});
+
+describe('extractFeeType', () => {
+  it.each([
+    ['物业费还欠多少', 'property'], ['管理费', 'property'], ['物业废交到哪了', 'property'], ['水费', 'water'], ['电费余额', 'electricity'],
+    ['车位管理费到期没', 'parking'], ['停车费', 'parking'], ['我一共欠多少钱', 'all'], ['所有欠费', 'all'],
+    ['物业费水电费停车费全部加起来', 'all'], ['查账单', undefined], ['地下车位费今年一共交了多少', 'parking'],
+  ])('%s -> %s', (t, want) => expect(extractFeeType(t)).toBe(want));
+});
+
+describe('normalizeText', () => {
+  it.each([
+    ['報修 廚房水龍頭壞了', '报修 厨房水龙头坏了'], ['１２号楼', '12号楼'], ['报休', '报修'], ['物业废', '物业费'], ['会意室', '会议室'],
+    ['会以室', '会议室'], ['点梯坏了', '电梯坏了'], ['马桶赌了', '马桶堵了'], ['在马', '在吗'],
+  ])('%s -> %s', (t, want) => expect(normalizeText(t)).toBe(want));
+  it('strips stickers and emoji but keeps stars', () => {
+    expect(normalizeText('好的[捂脸]')).toBe('好的');
+    expect(normalizeText('😂😂 楼上又在跳')).toBe('楼上又在跳');
+    expect(normalizeText('⭐⭐⭐')).toBe('⭐⭐⭐');
+  });
+});
