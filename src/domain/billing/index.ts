@@ -1,0 +1,3 @@
+export * from './arrears';
+export * from './bills';
+export * from './money';

@@ -1,0 +1,2 @@
+export * from './import-ledger';
+export type { ImportSource } from './read-table';
