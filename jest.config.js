@@ -14,4 +14,5 @@ module.exports = {
     }],
   },
   testTimeout: 30000,
+  reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 };

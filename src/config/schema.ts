@@ -15,6 +15,8 @@ export const configSchema = z.object({
     name: z.string().min(1),
     serviceCenterPhone: z.string().min(1),
   }),
+  /** Estate-specific facts the knowledge base's answers quote ({officeHours}, {renovationDeposit}, …). */
+  knowledge: z.object({ vars: z.record(z.string(), z.string()).default({}) }).default({ vars: {} }),
   chat: z.object({
     maxTextLength: z.number().int().min(10).max(20000).default(2000),
   }),

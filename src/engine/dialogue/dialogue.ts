@@ -1,0 +1,97 @@
+import type { Intent } from '../nlu/types';
+import { FORMS, HANDLERS, handleBind, handleEmergencyLocation, handleMisunderstood, handleStaffMode, isRatingAnswer } from '../handlers';
+import type { Turn } from '../turn';
+import { parseBindCommand } from './commands';
+import { continueForm } from './form';
+
+/** Intents that ask the desk to do something; they may interrupt an open form. */
+const ACTIONABLE = new Set<Intent>([
+  'emergency.report', 'repair.report', 'complaint.file', 'service.request', 'meeting_room.book',
+  'meeting_room.cancel', 'meeting_room.query', 'fee.query', 'fee.pay', 'ticket.status', 'consult', 'handoff.human',
+]);
+
+/** How sure the reading must be before a new request may interrupt an open form. */
+const SWITCH_CONFIDENCE = 0.75;
+/** Emergencies interrupt anything from this confidence on. */
+const EMERGENCY_CONFIDENCE = 0.5;
+
+/**
+ * One dialogue step: global commands first (binding, emergencies), then the open form, then a pending
+ * "which did you mean", then the intent itself — asking instead of guessing when unsure.
+ */
+export async function step(turn: Turn): Promise<void> {
+  const bind = parseBindCommand(turn.text);
+  if (bind) return handleBind(turn, bind);
+
+  const { nlu } = turn;
+  // "2分 修完地上全是水也没擦" answers the 回访; it is not a new flood.
+  if (await isRatingAnswer(turn)) return route(turn, 'feedback.rating');
+  if (nlu.intent === 'emergency.report' && nlu.confidence >= EMERGENCY_CONFIDENCE) {
+    turn.state.form = undefined;
+    turn.state.clarify = undefined;
+    return route(turn, 'emergency.report');
+  }
+  // The location after an emergency is taken even though staff now have the conversation.
+  if (turn.state.emergencyTicketId && (await handleEmergencyLocation(turn))) return;
+  if (turn.conversation.mode === 'staff') return handleStaffMode(turn);
+
+  const open = turn.state.form;
+  if (open) {
+    const form = FORMS[open.name];
+    if (!form) {
+      turn.state.form = undefined;
+    } else {
+      const switching = ACTIONABLE.has(nlu.intent) && nlu.confidence >= SWITCH_CONFIDENCE && nlu.intent !== formIntent(open.name);
+      if (await continueForm(turn, form, { switchIntent: switching })) {
+        turn.handledAs = formIntent(open.name);
+        return;
+      }
+      turn.state.form = undefined;
+    }
+  }
+
+  const clarify = turn.state.clarify;
+  if (clarify) {
+    turn.state.clarify = undefined;
+    const picked = pickOption(turn.text, clarify.options);
+    if (picked) {
+      turn.nlu = await turn.deps.nlu.understand(clarify.text, turn.now);
+      turn.nlu = { ...turn.nlu, intent: picked, confidence: 1 };
+      return route(turn, picked);
+    }
+  }
+
+  if (nlu.intent === 'out_of_scope' || nlu.confidence < turn.deps.config.nlu.lowConfidence) {
+    const alt = nlu.alternatives.filter((a) => a.intent !== 'out_of_scope' && ACTIONABLE.has(a.intent));
+    const options = [nlu.intent, ...alt.map((a) => a.intent)].filter((i) => ACTIONABLE.has(i)).slice(0, 2);
+    if (nlu.intent !== 'out_of_scope' && options.length === 2) {
+      turn.state.clarify = { text: turn.text, options };
+      turn.sayKey('clarify.which', { a: turn.t(`intent_label.${options[0]}`), b: turn.t(`intent_label.${options[1]}`) });
+      turn.handledAs = 'clarify';
+      return;
+    }
+    if (nlu.intent === 'out_of_scope' || nlu.confidence < turn.deps.config.nlu.lowConfidence / 2) {
+      return handleMisunderstood(turn);
+    }
+  }
+  return route(turn, nlu.intent);
+}
+
+async function route(turn: Turn, intent: Intent): Promise<void> {
+  if (intent !== 'out_of_scope') turn.state.misunderstood = 0;
+  turn.handledAs = intent;
+  await HANDLERS[intent](turn);
+}
+
+/** Which form serves which intent: form names are the intent they complete. */
+function formIntent(name: string): string {
+  return name;
+}
+
+/** "第一个" / "1" / "报修" — the owner's pick among the options offered. */
+function pickOption(text: string, options: Intent[]): Intent | undefined {
+  const t = text.trim();
+  if (/^(1|一|第一个|第1个|前面那个|前者|a|A)[。.!！]?$/.test(t)) return options[0];
+  if (/^(2|二|第二个|第2个|后面那个|后者|b|B)[。.!！]?$/.test(t)) return options[1];
+  return undefined;
+}
