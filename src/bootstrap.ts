@@ -36,10 +36,19 @@ const FIRST_START_TOKEN_DAYS = 365;
  * Composition root: config → database → understanding → engine → channels → HTTP. Used by
  * `npm start` (src/main.ts) and by the tests, which get the same app without a listening socket.
  */
-export async function createPropDesk(config: AppConfig, opts: { clock?: Clock; logger?: Logger; dataSource?: DataSource } = {}): Promise<PropDesk> {
+export interface PropDeskOptions {
+  clock?: Clock;
+  logger?: Logger;
+  /** An open data source to use (and leave open on close); otherwise one is opened from config. */
+  dataSource?: DataSource;
+  /** The server's first start creates an administrator token when there is no staff yet (`npm start`). */
+  firstStart?: boolean;
+}
+
+export async function createPropDesk(config: AppConfig, opts: PropDeskOptions = {}): Promise<PropDesk> {
   const logger = opts.logger ?? createLogger({ level: config.logLevel });
   const clock = opts.clock ?? systemClock;
-  const dataSource = opts.dataSource ?? (await openDatabase(config.db.url, { logging: config.db.logging }));
+  const dataSource = opts.dataSource ?? (await openDatabase(config.db.url, { logging: config.db.logging, poolSize: config.db.poolSize }));
   const events = new EventBus(logger);
   const deps: TxDeps = { dataSource, clock, logger, events };
   const engine = new Engine({
@@ -49,7 +58,7 @@ export async function createPropDesk(config: AppConfig, opts: { clock?: Clock; l
     replies: loadReplies(config.locale),
   });
   registerSubscribers(deps, engine.deps);
-  const firstStartToken = config.staff.token ? undefined : await createFirstAdminToken(deps);
+  const firstStartToken = opts.firstStart && !config.staff.token ? await createFirstAdminToken(deps) : undefined;
   const tokenStaffId = config.staff.token ? (await ensureAdminAccount(deps)).id : undefined;
   const app = createApp({
     dataSource,

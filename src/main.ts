@@ -9,7 +9,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel });
-  const desk = await createPropDesk(config, { logger });
+  const desk = await createPropDesk(config, { logger, firstStart: true });
   if (desk.firstStartToken) {
     // Shown once, on the console only: the staff API's administrator token.
     process.stdout.write(`\nFirst start: staff administrator token (shown once, keep it safe):\n  ${desk.firstStartToken}\n\n`);

@@ -7,6 +7,8 @@ export const configSchema = z.object({
   db: z.object({
     url: z.string().regex(/^(sqlite:|mysql:\/\/|mariadb:\/\/)/, 'must start with sqlite:, mysql:// or mariadb://'),
     logging: z.boolean().default(false),
+    /** MySQL connections per instance. Engine turns use at most half, so a turn's nested transaction always finds one. */
+    poolSize: z.number().int().min(2).max(200).default(10),
   }),
   timezone: z.string().default('Asia/Shanghai'),
   locale: z.enum(['zh-CN', 'en']).default('zh-CN'),

@@ -14,7 +14,7 @@ export function dbKindOf(url: string): DbKind {
 }
 
 /** Builds TypeORM options from DB_URL: `sqlite:PATH` or `mysql://user:pass@host:port/db` (also mariadb://). */
-export function dataSourceOptions(url: string, opts: { logging?: boolean } = {}): DataSourceOptions {
+export function dataSourceOptions(url: string, opts: { logging?: boolean; poolSize?: number } = {}): DataSourceOptions {
   if (url.startsWith('sqlite:')) {
     const file = url.slice('sqlite:'.length) || './data/propdesk.sqlite';
     if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -50,12 +50,12 @@ export function dataSourceOptions(url: string, opts: { logging?: boolean } = {})
     entities: ENTITIES,
     migrations: MYSQL_MIGRATIONS,
     logging: opts.logging ?? false,
-    extra: { connectionLimit: 10 },
+    extra: { connectionLimit: opts.poolSize ?? 10 },
   };
 }
 
 /** Opens the database and brings its schema up to date through the migrations of its driver. */
-export async function openDatabase(url: string, opts: { logging?: boolean; migrate?: boolean } = {}): Promise<DataSource> {
+export async function openDatabase(url: string, opts: { logging?: boolean; migrate?: boolean; poolSize?: number } = {}): Promise<DataSource> {
   const ds = new DataSource(dataSourceOptions(url, opts));
   await ds.initialize();
   if (opts.migrate !== false) await ds.runMigrations({ transaction: 'each' });

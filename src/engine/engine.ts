@@ -2,7 +2,7 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import { Conversation, Message } from '../../entities';
 import { inTransaction } from '../db/transaction';
 import type { DomainContext } from '../domain/context';
-import { KeyedMutex } from '../shared/keyed-mutex';
+import { KeyedMutex, Semaphore } from '../shared/keyed-mutex';
 import { identityOf } from '../domain/owners';
 import { lockConversation, previousReplies } from './conversations';
 import { step } from './dialogue/dialogue';
@@ -20,11 +20,19 @@ const FALLBACK: NluResult = { intent: 'out_of_scope', slots: {}, confidence: 0, 
  */
 export class Engine {
   private readonly queue = new KeyedMutex();
+  /**
+   * A turn holds one pooled connection for its transaction and may need a second one for a nested
+   * transaction (a booking attempt). Letting at most half the pool run turns at once means that
+   * second connection is always there, so turns can never wait on each other for connections.
+   */
+  private readonly turns: Semaphore;
 
-  constructor(readonly deps: EngineDeps) {}
+  constructor(readonly deps: EngineDeps) {
+    this.turns = new Semaphore(Math.max(1, Math.floor(deps.config.db.poolSize / 2)));
+  }
 
   handle(msg: InboundMessage): Promise<TurnResult> {
-    return this.queue.run(`${msg.channel}:${msg.senderId}`, () => this.handleNow(msg));
+    return this.queue.run(`${msg.channel}:${msg.senderId}`, () => this.turns.run(() => this.handleNow(msg)));
   }
 
   private async handleNow(msg: InboundMessage): Promise<TurnResult> {

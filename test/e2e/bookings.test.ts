@@ -64,3 +64,23 @@ describe('meeting rooms over web chat', () => {
     expect(await t.say('bk-3', '我订了哪些会议室')).not.toContain('B-');
   });
 });
+
+describe('twenty owners confirming the same slot at the same moment', () => {
+  let t: TestDesk;
+  beforeAll(async () => {
+    t = await startDesk();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('gives the room to exactly one of them; the others are offered alternatives', async () => {
+    const owners = Array.from({ length: 20 }, (_, i) => `race-${i}`);
+    for (const o of owners) expect(await t.say(o, '后天上午10点到11点 A会议室')).toContain('请确认');
+    const replies = await Promise.all(owners.map((o) => t.say(o, '确认')));
+    expect(replies.filter((r) => /已预订 B-\d{4}/.test(r))).toHaveLength(1);
+    expect(replies.filter((r) => r.includes('已被预订'))).toHaveLength(19);
+    const rows = await t.db.dataSource.getRepository(Booking).count({ where: { status: 'confirmed' } });
+    expect(rows).toBe(1);
+  });
+});

@@ -12,21 +12,26 @@ const FEE_QUERIES = new Set(['property', 'water', 'electricity', 'parking', 'all
 export async function feeQuery(turn: Turn): Promise<void> {
   const me = turn.identity;
   if (!me) return askToBind(turn, '费用');
-  const feeType = FEE_QUERIES.has(String(turn.nlu.slots.fee_type)) ? (turn.nlu.slots.fee_type as FeeQuery) : 'all';
-  const arrears = await arrearsFor(turn.ctx, me.unitId, { feeType });
-  if (!arrears.items.length) {
-    turn.sayKey('fees.none', { unit: me.unitCode });
-  } else {
-    const items = arrears.items.map((i) =>
-      turn.t('fees.item', {
-        period: i.periodLabel,
-        fee: i.feeTypeName,
-        amount: formatYuan(i.outstanding),
-        overdue: i.daysOverdue > 0 ? turn.t('fees.overdue', { days: i.daysOverdue }) : '',
-      }),
-    );
-    turn.sayKey('fees.arrears', { unit: me.unitCode, items: items.join('、'), total: formatYuan(arrears.total) });
-  }
+  const asked = FEE_QUERIES.has(String(turn.nlu.slots.fee_type)) ? (turn.nlu.slots.fee_type as FeeQuery) : 'all';
+  const arrears = await arrearsFor(turn.ctx, me.unitId);
+  const wanted = arrears.items.filter((i) => asked === 'all' || i.feeType === asked);
+  const others = arrears.items.filter((i) => !wanted.includes(i));
+  const itemText = (items: typeof arrears.items) =>
+    items
+      .map((i) =>
+        turn.t('fees.item', {
+          period: i.periodLabel,
+          fee: i.feeTypeName,
+          amount: formatYuan(i.outstanding),
+          overdue: i.daysOverdue > 0 ? turn.t('fees.overdue', { days: i.daysOverdue }) : '',
+        }),
+      )
+      .join('、');
+  const sum = (items: typeof arrears.items) => formatYuan(items.reduce((s, i) => s + i.outstanding, 0));
+  if (wanted.length) turn.sayKey('fees.arrears', { unit: me.unitCode, items: itemText(wanted), total: sum(wanted) });
+  else turn.sayKey(asked === 'all' ? 'fees.none' : 'fees.none_of_type', { unit: me.unitCode });
+  // Asked about one fee: the owner still hears of anything else outstanding, briefly.
+  if (others.length) turn.sayKey('fees.others', { items: itemText(others), total: sum(others) });
   const payments = await recentPayments(turn.ctx, me.unitId, 3);
   if (payments.length) {
     const items = payments.map((p) => `${p.periodLabel}${p.feeTypeName} ${formatYuan(p.amount)}元`);
