@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { createPropDesk } from './bootstrap';
 import { ConfigError, loadConfig } from './config';
+import { startScheduler } from './jobs/scheduler';
 import { createLogger } from './shared/logger';
 
 /** How long in-flight requests get to finish on SIGTERM/SIGINT before the process exits anyway. */
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
     // Shown once, on the console only: the staff API's administrator token.
     process.stdout.write(`\nFirst start: staff administrator token (shown once, keep it safe):\n  ${desk.firstStartToken}\n\n`);
   }
+  const scheduler = startScheduler(desk.deps, desk.engine.deps.replies);
   const server: Server = desk.app.listen(config.port, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -28,6 +30,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS);
     force.unref();
     server.close(async () => {
+      await scheduler.stop();
       await desk.close();
       logger.info('stopped');
       process.exit(0);
