@@ -71,6 +71,10 @@ export class Engine {
     const identity = await identityOf(ctx, msg.channel, msg.senderId);
     const turn = new Turn(this.deps, ctx, msg, text, nlu, conv, identity, loadState(conv.state));
     await step(turn);
+    this.deps.logger.info('turn', {
+      conversationId: conv.id, channel: msg.channel, intent: nlu.intent, confidence: Number(nlu.confidence.toFixed(3)),
+      source: nlu.source, handledAs: turn.handledAs, replies: turn.replies.length,
+    });
     if (turn.handledAs && turn.handledAs !== nlu.intent) await ctx.em.update(Message, { id: inbound.id }, { intent: turn.handledAs });
     await this.saveReplies(ctx, conv, inbound.id, turn.replies, msg.at);
     const changes: Partial<Conversation> = { state: { ...turn.state }, lastMessageAt: msg.at, turn: conv.turn + 1 };
