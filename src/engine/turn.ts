@@ -21,7 +21,8 @@ export class Turn {
     readonly deps: EngineDeps,
     readonly ctx: DomainContext,
     readonly inbound: InboundMessage,
-    readonly text: string,
+    /** The text being acted on (after a clarifying question, the original request). */
+    public text: string,
     public nlu: NluResult,
     readonly conversation: Conversation,
     public identity: Identity | null,

@@ -68,6 +68,18 @@ describe('repairs and emergencies over web chat', () => {
     expect(await tickets().count({ where: { reporterId: 'walk-4', type: 'emergency', category: 'fire' } })).toBe(1);
   });
 
+  it('asks instead of raising an alarm when a message only might be an emergency, then acts on the choice', async () => {
+    const ask = await t.say('walk-5', '电梯');
+    expect(ask).toContain('紧急情况');
+    expect(ask).toContain('报修');
+    expect(await tickets().count({ where: { reporterId: 'walk-5' } })).toBe(0);
+    const pick = ask.indexOf('报修') > ask.indexOf('紧急情况') ? '2' : '1';
+    const next = await t.say('walk-5', pick);
+    expect(next).toContain('电梯');
+    expect(next).toContain('哪一户');
+    expect(await tickets().count({ where: { reporterId: 'walk-5', type: 'emergency' } })).toBe(0);
+  });
+
   it('tells a reporter the status and next deadline of their open tickets, and nobody else', async () => {
     const mine = await t.say('walk-1', '我报修的那个进度怎么样了');
     expect(mine).toMatch(/R-20261123-\d{3}/);

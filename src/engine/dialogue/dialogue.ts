@@ -12,8 +12,11 @@ const ACTIONABLE = new Set<Intent>([
 
 /** How sure the reading must be before a new request may interrupt an open form. */
 const SWITCH_CONFIDENCE = 0.75;
-/** Emergencies interrupt anything from this confidence on. */
-const EMERGENCY_CONFIDENCE = 0.5;
+/**
+ * Emergencies interrupt anything from this confidence on (the emergency rules give ≥ 0.9); a weaker
+ * emergency reading ("电梯" alone) is asked about instead of raising an alarm.
+ */
+const EMERGENCY_CONFIDENCE = 0.75;
 
 /**
  * One dialogue step: global commands first (binding, emergencies), then the open form, then a pending
@@ -53,15 +56,18 @@ export async function step(turn: Turn): Promise<void> {
   const clarify = turn.state.clarify;
   if (clarify) {
     turn.state.clarify = undefined;
-    const picked = pickOption(turn.text, clarify.options);
+    const answered = clarify.options.includes(nlu.intent) && nlu.confidence >= turn.deps.config.nlu.lowConfidence;
+    const picked = pickOption(turn.text, clarify.options) ?? (answered ? nlu.intent : undefined);
     if (picked) {
-      turn.nlu = await turn.deps.nlu.understand(clarify.text, turn.now);
-      turn.nlu = { ...turn.nlu, intent: picked, confidence: 1 };
+      const original = await turn.deps.nlu.understand(clarify.text, turn.now);
+      turn.nlu = { ...original, intent: picked, confidence: 1 };
+      turn.text = clarify.text;
       return route(turn, picked);
     }
   }
 
-  if (nlu.intent === 'out_of_scope' || nlu.confidence < turn.deps.config.nlu.lowConfidence) {
+  const unsure = nlu.confidence < turn.deps.config.nlu.lowConfidence || nlu.intent === 'emergency.report';
+  if (nlu.intent === 'out_of_scope' || unsure) {
     const alt = nlu.alternatives.filter((a) => a.intent !== 'out_of_scope' && ACTIONABLE.has(a.intent));
     const options = [nlu.intent, ...alt.map((a) => a.intent)].filter((i) => ACTIONABLE.has(i)).slice(0, 2);
     if (nlu.intent !== 'out_of_scope' && options.length === 2) {

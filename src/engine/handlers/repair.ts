@@ -42,7 +42,7 @@ export const repairForm: FormDefinition = {
     {
       name: 'time',
       ask: (turn) => turn.t('repair.ask_time'),
-      fromAnswer: (text, turn) => (hasTimeWords(text, turn.now) || text.length <= 12 ? visitTimeText(text) : undefined),
+      fromAnswer: (text, turn) => (hasTimeWords(text, turn.now) ? visitTimeText(text) : undefined),
       fromAny: (text, turn) => (hasTimeWords(text, turn.now) ? visitTimeText(text) : undefined),
     },
   ],

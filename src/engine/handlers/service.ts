@@ -44,7 +44,7 @@ export const serviceForm: FormDefinition = {
       name: 'time',
       needed: (slots) => !IMMEDIATE.has(String(slots.service)),
       ask: (turn) => turn.t('service.ask_time'),
-      fromAnswer: (text, turn) => (hasTimeWords(text, turn.now) || text.length <= 12 ? visitTimeText(text) : undefined),
+      fromAnswer: (text, turn) => (hasTimeWords(text, turn.now) ? visitTimeText(text) : undefined),
       fromAny: (text, turn) => (hasTimeWords(text, turn.now) ? visitTimeText(text) : undefined),
     },
   ],

@@ -15,12 +15,15 @@ export function unitIn(text: string): string | undefined {
   return u ? (parseUnitCode(u)?.code ?? u) : undefined;
 }
 
-/** Reads an answer to "哪一户/在哪里": a unit if one is named, otherwise the words as a place. */
+/** Words that make an answer a place in the estate ("7栋电梯", "地下车库", "南门岗亭"). */
+const PLACE_WORD = /(楼|层|栋|幢|座|单元|室|号|梯|大堂|车库|地库|停车场|门口|大门|岗亭|花园|绿化|走廊|楼道|过道|会所|泳池|广场|小区|门|厅|房|屋|家|间|阳台|厨房|卫生间|厕所|天台|屋顶|地下|[A-Za-z]\d)/;
+
+/** Reads an answer to "哪一户/在哪里": a unit if one is named, otherwise a place in the estate. */
 export function whereFromAnswer(text: string): Where | undefined {
   const unit = unitIn(text);
   if (unit) return { unit };
   const place = text.replace(/^(在|是|就在|位置在?|地点[是在]?)/, '').replace(/[。！!？?,，]+$/, '').trim();
-  return place.length >= 2 && place.length <= 50 ? { place } : undefined;
+  return place.length >= 2 && place.length <= 50 && PLACE_WORD.test(place) ? { place } : undefined;
 }
 
 export function describeWhere(where: Where | undefined): string {
