@@ -1,11 +1,7 @@
 import { Conversation, Message } from '../../entities';
 import type { DomainContext } from '../domain/context';
+import { isUniqueViolation } from '../db/errors';
 
-function isDuplicateKey(err: unknown): boolean {
-  const e = err as { code?: string; errno?: number; driverError?: { code?: string; errno?: number } };
-  const code = e.driverError?.code ?? e.code;
-  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
-}
 
 /**
  * The sender's conversation, created on first contact, and locked for the rest of the turn so that
@@ -25,7 +21,7 @@ export async function lockConversation(ctx: DomainContext, channel: string, send
     await repo.insert({ channel, senderId, mode: 'bot', state: null, turn: 0, lastMessageAt: at, createdAt: at });
     await ctx.em.query('RELEASE SAVEPOINT conv_create');
   } catch (err) {
-    if (!isDuplicateKey(err)) throw err;
+    if (!isUniqueViolation(err)) throw err;
     await ctx.em.query('ROLLBACK TO SAVEPOINT conv_create');
   }
   conv = await find();

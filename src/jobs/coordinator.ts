@@ -3,15 +3,11 @@ import type { DataSource } from 'typeorm';
 import { LessThan } from 'typeorm';
 import { JobRun } from '../../entities';
 import { transaction } from '../db/transaction';
+import { isUniqueViolation } from '../db/errors';
 
 /** Claimed ticks older than this are deleted now and then; they only need to outlive the tick itself. */
 const KEEP_CLAIMS_MS = 7 * 24 * 3600_000;
 
-function isDuplicateKey(err: unknown): boolean {
-  const e = err as { code?: string; driverError?: { code?: string } };
-  const code = e.driverError?.code ?? e.code;
-  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
 
 /**
  * node-cron's RunCoordinator backed by the database: the instance whose insert of the tick's key
@@ -28,7 +24,7 @@ export class DbRunCoordinator {
     try {
       await transaction(this.dataSource, (em) => em.insert(JobRun, { key: key.slice(0, 120), instance: this.instance, claimedAt: this.now() }));
     } catch (err) {
-      if (isDuplicateKey(err)) return false;
+      if (isUniqueViolation(err)) return false;
       throw err;
     }
     if (++this.claims % 500 === 0) {

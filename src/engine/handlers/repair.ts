@@ -3,8 +3,9 @@ import { REPAIR_SLA } from '../../domain/rules/sla';
 import type { FormDefinition, SlotValues } from '../dialogue/form';
 import { startForm } from '../dialogue/form';
 import type { Turn } from '../turn';
-import { hasTimeWords, mergeVisitTime, timePhraseIn, visitTimeText } from './time-words';
-import { describeWhere, initialWhere, resolveWhere, unitIn, whereFromAnswer, type Where } from './where';
+import { timePhraseIn } from './time-words';
+import { mergeVisit, visitTimeSlot, whereSlot } from './visit-slots';
+import { describeWhere, initialWhere, resolveWhere, type Where } from './where';
 
 /** A bare "I want to report a repair" says nothing about what is broken. */
 const BARE_REPORT = /^(你好[，,\s]*)?(我要|我想|想|要|帮我)?(报修|报个修|维修|修东西|报修一下|报一下修)(一下)?[吧啊呀了。！!]*$/;
@@ -30,27 +31,10 @@ export const repairForm: FormDefinition = {
       ask: (turn) => turn.t('repair.ask_what'),
       fromAnswer: (text) => (text.length >= 2 ? text : undefined),
     },
-    {
-      name: 'where',
-      ask: (turn, slots) => turn.t('repair.ask_where', { summary: summaryOf(slots) }),
-      fromAnswer: (text) => whereFromAnswer(text),
-      fromAny: (text) => {
-        const unit = unitIn(text);
-        return unit ? ({ unit } satisfies Where) : undefined;
-      },
-    },
-    {
-      name: 'time',
-      ask: (turn) => turn.t('repair.ask_time'),
-      fromAnswer: (text, turn) => (hasTimeWords(text, turn.now) ? visitTimeText(text) : undefined),
-      fromAny: (text, turn) => (hasTimeWords(text, turn.now) ? visitTimeText(text) : undefined),
-    },
+    whereSlot((turn, slots) => turn.t('repair.ask_where', { summary: summaryOf(slots) })),
+    visitTimeSlot((turn) => turn.t('repair.ask_time')),
   ],
-  merge: (slots, update) => ({
-    ...slots,
-    ...update,
-    ...(typeof update.time === 'string' ? { time: mergeVisitTime(slots.time as string | undefined, update.time) } : {}),
-  }),
+  merge: mergeVisit,
   confirmText: (turn, slots) =>
     turn.t('repair.confirm', { where: describeWhere(slots.where as Where), summary: summaryOf(slots), time: String(slots.time) }),
   cancelledText: (turn) => turn.t('repair.cancelled'),

@@ -2,8 +2,9 @@ import { SERVICE_SLA } from '../../domain/rules/sla';
 import { createTicket } from '../../domain/tickets';
 import { startForm, type FormDefinition, type SlotValues } from '../dialogue/form';
 import type { Turn } from '../turn';
-import { hasTimeWords, mergeVisitTime, timePhraseIn, visitTimeText } from './time-words';
-import { describeWhere, initialWhere, resolveWhere, unitIn, whereFromAnswer, type Where } from './where';
+import { timePhraseIn } from './time-words';
+import { mergeVisit, visitTimeSlot, whereSlot } from './visit-slots';
+import { describeWhere, initialWhere, resolveWhere, type Where } from './where';
 
 const SERVICE_LABEL: Record<string, string> = {
   door_open: '上门开门', cleaning: '入室保洁', parcel: '快递/邮件代收代送', item_release: '物品放行',
@@ -30,29 +31,10 @@ export const serviceForm: FormDefinition = {
   name: 'service.request',
   slots: [
     { name: 'service', ask: (turn) => turn.t('service.ask_what'), fromAnswer: (text) => serviceFromText(text) },
-    {
-      name: 'where',
-      needed: (slots) => slots.service !== 'after_hours' && slots.service !== 'access_pass',
-      ask: (turn) => turn.t('service.ask_where'),
-      fromAnswer: (text) => whereFromAnswer(text),
-      fromAny: (text) => {
-        const unit = unitIn(text);
-        return unit ? ({ unit } satisfies Where) : undefined;
-      },
-    },
-    {
-      name: 'time',
-      needed: (slots) => !IMMEDIATE.has(String(slots.service)),
-      ask: (turn) => turn.t('service.ask_time'),
-      fromAnswer: (text, turn) => (hasTimeWords(text, turn.now) ? visitTimeText(text) : undefined),
-      fromAny: (text, turn) => (hasTimeWords(text, turn.now) ? visitTimeText(text) : undefined),
-    },
+    whereSlot((turn) => turn.t('service.ask_where'), (slots) => slots.service !== 'after_hours' && slots.service !== 'access_pass'),
+    visitTimeSlot((turn) => turn.t('service.ask_time'), (slots) => !IMMEDIATE.has(String(slots.service))),
   ],
-  merge: (slots, update) => ({
-    ...slots,
-    ...update,
-    ...(typeof update.time === 'string' ? { time: mergeVisitTime(slots.time as string | undefined, update.time) } : {}),
-  }),
+  merge: mergeVisit,
   confirmText: (turn, slots) =>
     turn.t('service.confirm', {
       where: describeWhere(slots.where as Where),
