@@ -56,19 +56,21 @@ export async function step(turn: Turn): Promise<void> {
   const clarify = turn.state.clarify;
   if (clarify) {
     turn.state.clarify = undefined;
-    const answered = clarify.options.includes(nlu.intent) && nlu.confidence >= turn.deps.config.nlu.lowConfidence;
-    const picked = pickOption(turn.text, clarify.options) ?? (answered ? nlu.intent : undefined);
+    const picked = pickOption(turn.text, clarify.options);
     if (picked) {
+      // "1"/"2": act on the request that was unclear, now that its meaning is known.
       const original = await turn.deps.nlu.understand(clarify.text, turn.now);
       turn.nlu = { ...original, intent: picked, confidence: 1 };
       turn.text = clarify.text;
       return route(turn, picked);
     }
+    // Otherwise the answer is a message of its own ("我是想报修，厨房漏水"): read it as such below.
   }
 
   const unsure = nlu.confidence < turn.deps.config.nlu.lowConfidence || nlu.intent === 'emergency.report';
   if (nlu.intent === 'out_of_scope' || unsure) {
-    const alt = nlu.alternatives.filter((a) => a.intent !== 'out_of_scope' && ACTIONABLE.has(a.intent));
+    // An emergency is offered only as the first reading: never as a runner-up to a question.
+    const alt = nlu.alternatives.filter((a) => ACTIONABLE.has(a.intent) && a.intent !== 'emergency.report');
     const options = [nlu.intent, ...alt.map((a) => a.intent)].filter((i) => ACTIONABLE.has(i)).slice(0, 2);
     if (nlu.intent !== 'out_of_scope' && options.length === 2) {
       turn.state.clarify = { text: turn.text, options };
