@@ -67,7 +67,9 @@ export async function step(turn: Turn): Promise<void> {
     // Otherwise the answer is a message of its own ("我是想报修，厨房漏水"): read it as such below.
   }
 
-  const unsure = nlu.confidence < turn.deps.config.nlu.lowConfidence || nlu.intent === 'emergency.report';
+  // A question the knowledge base can answer needs no "which did you mean".
+  const answerable = nlu.intent === 'consult' && !!turn.deps.knowledge.answer(turn.text, nlu.slots.topic as string | undefined);
+  const unsure = (nlu.confidence < turn.deps.config.nlu.lowConfidence && !answerable) || nlu.intent === 'emergency.report';
   if (nlu.intent === 'out_of_scope' || unsure) {
     // An emergency is offered only as the first reading: never as a runner-up to a question.
     const alt = nlu.alternatives.filter((a) => ACTIONABLE.has(a.intent) && a.intent !== 'emergency.report');
