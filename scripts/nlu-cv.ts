@@ -2,11 +2,12 @@
 //   npx tsx scripts/nlu-cv.ts [DEV.jsonl] [--misses]
 // 1. plain model (intents/ only) scored on the whole dev set;
 // 2. 5-fold cross-validation: each fold trains on intents/ PLUS the other 4/5 of the
-//    dev set and scores the held-out fifth (stratified by intent, deterministic);
+//    dev set and scores the held-out fifth (stratified by intent, deterministic); any
+//    intents/ example that is the same text as a held-out line is left out of that fold's model;
 // 3. calibration (expected calibration error of `confidence`) and throughput.
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { EmbeddedNlu } from '../src/engine/nlu/engine';
+import { EmbeddedNlu, exampleKey } from '../src/engine/nlu/engine';
 import { formatReport, scorePredictions, type LabelledCase } from '../src/engine/nlu/score';
 import { CATEGORICAL_SLOTS, type Intent, type NluResult } from '../src/engine/nlu/types';
 import type { Example } from '../src/engine/nlu/data';
@@ -49,10 +50,11 @@ const fold = new Map<Case, number>();
 const byIntent = new Map<string, Case[]>();
 for (const c of cases) { const l = byIntent.get(c.intent) ?? []; l.push(c); byIntent.set(c.intent, l); }
 for (const list of byIntent.values()) list.forEach((c, i) => fold.set(c, i % K));
+const heldOut = (k: number) => new Set(cases.filter((c) => fold.get(c) === k).map((c) => exampleKey(c.text)));
 const cvPreds: NluResult[] = new Array(cases.length);
 for (let k = 0; k < K; k++) {
   const train = cases.filter((c) => fold.get(c) !== k).map(toExample);
-  const nlu = new EmbeddedNlu({ extraExamples: train });
+  const nlu = new EmbeddedNlu({ extraExamples: train, excludeTexts: heldOut(k) });
   cases.forEach((c, i) => { if (fold.get(c) === k) cvPreds[i] = nlu.parseSync(c.text, c.now ? new Date(c.now) : new Date()); });
 }
 const cvReport = scorePredictions(cases, cvPreds);
@@ -74,7 +76,7 @@ if (args.includes('--calibrate')) {
   for (const temp of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0, 1.3, 1.6]) {
     const preds: NluResult[] = new Array(cases.length);
     for (let k = 0; k < K; k++) {
-      const nlu = new EmbeddedNlu({ extraExamples: cases.filter((c) => fold.get(c) !== k).map(toExample), temperature: temp });
+      const nlu = new EmbeddedNlu({ extraExamples: cases.filter((c) => fold.get(c) !== k).map(toExample), excludeTexts: heldOut(k), temperature: temp });
       cases.forEach((c, i) => { if (fold.get(c) === k) preds[i] = nlu.parseSync(c.text, c.now ? new Date(c.now) : new Date()); });
     }
     const mean = preds.reduce((s, p) => s + p.confidence, 0) / preds.length;

@@ -2,19 +2,21 @@
 //   npm run --silent nlu -- --jsonl < cases.jsonl > predictions.jsonl
 //   npm run --silent nlu -- --eval cases.jsonl [--quiet]
 //   npm run nlu -- "一句话" [--now 2026-11-23T10:00:00+08:00]
-// The provider is chosen once; NLU_PROVIDER=openai may plug in an LLM understander
-// later (source "llm"); without configuration everything is local ("rules").
+// The provider is chosen once, as the service chooses it: without configuration everything
+// is local (source "rules"); NLU_PROVIDER=openai (with OPENAI_API_KEY, OPENAI_BASE_URL,
+// OPENAI_MODEL) asks the model when the embedded engine is unsure (source "llm").
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { loadConfig } from '../config';
+import { createLogger } from '../shared/logger';
+import { createUnderstander } from '../engine/understander';
 import { createEmbeddedNlu, formatReport, scorePredictions, type NluResult, type Understander } from '../engine/nlu';
 import type { LabelledCase } from '../engine/nlu/score';
 
 function createProvider(): Understander {
-  const provider = process.env.NLU_PROVIDER ?? 'embedded';
-  if (provider !== 'embedded' && provider !== 'rules') {
-    process.stderr.write(`nlu: provider "${provider}" is not available here; using the embedded engine\n`);
-  }
-  return createEmbeddedNlu();
+  if (process.env.NLU_PROVIDER !== 'openai') return createEmbeddedNlu();
+  // Logs go to stderr, so --jsonl output stays clean.
+  return createUnderstander(loadConfig(process.env), createLogger({ level: process.env.LOG_LEVEL ?? 'warn' }));
 }
 
 function parseNow(raw: unknown): Date {

@@ -1,15 +1,21 @@
 import type { AppConfig } from '../config';
 import type { Logger } from '../shared/logger';
+import { createLlmUnderstander } from './llm';
 import { createEmbeddedNlu } from './nlu';
 import type { Understander } from './nlu/types';
 
 /**
- * The understanding the engine uses: the embedded model, which needs no network. (An LLM provider
- * behind NLU_PROVIDER=openai plugs in here; until it exists the embedded model answers.)
+ * The understanding the engine uses. By default the embedded model, which needs no network.
+ * With NLU_PROVIDER=openai the embedded model still reads every message and an
+ * OpenAI-compatible model is asked only when it is unsure (see src/engine/llm/).
  */
 export function createUnderstander(config: AppConfig, logger: Logger): Understander {
-  if (config.nlu.provider === 'openai') {
-    logger.warn('NLU_PROVIDER=openai is not available yet; using the embedded understanding');
+  if (config.nlu.provider === 'openai' && config.nlu.openai.apiKey) {
+    const { apiKey, baseURL, model } = config.nlu.openai;
+    logger.info('understanding: embedded model, asking the language model when unsure', { model, baseURL: baseURL ?? 'api.openai.com' });
+    return createLlmUnderstander({ apiKey, baseURL, model }, {
+      onFallback: (reason, detail) => logger.warn('language model not used; embedded reading stands', { reason, detail }),
+    });
   }
   return createEmbeddedNlu();
 }

@@ -19,13 +19,28 @@ export interface EngineOptions {
   intentsDir?: string;
   /** Extra labelled examples (cross-validation adds dev folds here). */
   extraExamples?: Example[];
+  /** Texts to leave out of intents/ (cross-validation: a held-out line must not be trained on). */
+  excludeTexts?: ReadonlySet<string>;
   /** Softens the model's probabilities; tuned by scripts/nlu-cv.ts on held-out folds. */
   temperature?: number;
 }
 
 const SMALL_TALK = new Set<Intent>(['greeting', 'thanks', 'out_of_scope']);
 
-interface SlotModel { model: LinearModel; lexicon: [string, string[]][] }
+/** A lexicon entry: a word, or two parts joined by `*` ("天花板*滴水": a few characters may sit between). */
+interface LexEntry { value: string; re: RegExp; plain: string }
+interface SlotModel { model: LinearModel; lexicon: LexEntry[] }
+
+function lexEntries(lexicon: [string, string[]][]): LexEntry[] {
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return lexicon.flatMap(([value, words]) => words.map((w) => {
+    const parts = w.split('*').map((x) => modelText(x)).filter(Boolean);
+    return { value, plain: parts.join(''), re: new RegExp(parts.map(esc).join('[^，。,.!?！？]{0,6}')) };
+  })).filter((e) => e.plain);
+}
+
+/** Below this, an emergency the model alone proposes (no hazard rule fired) is not taken. */
+const MODEL_ONLY_EMERGENCY = 0.4;
 
 export class EmbeddedNlu implements Understander {
   private readonly intentModel: LinearModel;
@@ -38,7 +53,8 @@ export class EmbeddedNlu implements Understander {
     const t0 = Date.now();
     this.temperature = opts.temperature ?? 0.6;
     const data: IntentData[] = loadIntentData(opts.intentsDir);
-    const examples = data.flatMap((d) => d.examples).concat(opts.extraExamples ?? []);
+    const excluded = opts.excludeTexts;
+    const examples = data.flatMap((d) => d.examples).filter((e) => !excluded?.has(exampleKey(e.text))).concat(opts.extraExamples ?? []);
     const samples = examples.map((e) => ({ feats: featurize(maskNegatedHazards(modelText(e.text)), true), label: e.intent as string }));
     for (const d of data) for (const c of d.cues) samples.push({ feats: featurize(c), label: d.intent });
     this.intentModel = new LinearModel([...INTENTS]);
@@ -49,11 +65,11 @@ export class EmbeddedNlu implements Understander {
       const lexicon = Object.entries(d?.lexicon ?? {});
       const slotSamples = examples.filter((e) => e.intent === intent && e.value !== undefined)
         .map((e) => ({ feats: featurize(maskNegatedHazards(modelText(e.text)), true), label: e.value! }));
-      for (const [value, words] of lexicon) for (const w of words) slotSamples.push({ feats: featurize(w), label: value });
+      for (const [value, words] of lexicon) for (const w of words) slotSamples.push({ feats: featurize(w.replace(/\*/g, '')), label: value });
       if (!slotSamples.length) continue;
       const model = new LinearModel([...spec.values, NO_VALUE]);
       model.train(slotSamples, { epochs: 12 });
-      this.slotModels.set(intent, { model, lexicon });
+      this.slotModels.set(intent, { model, lexicon: lexEntries(lexicon) });
     }
     this.buildMs = Date.now() - t0;
   }
@@ -83,6 +99,9 @@ export class EmbeddedNlu implements Understander {
       const pe = dist.find((d) => d.label === intent)!.p;
       confidence = Math.max(0.9, Math.min(0.99, 0.9 + pe * 0.1));
     } else {
+      // No hazard rule fired: the model alone may still read an emergency, but only when fairly
+      // sure ("油烟机不行 满屋子烟" is a repair); otherwise the next reading, emergency kept as an alternative.
+      if (intent === 'emergency.report' && confidence < MODEL_ONLY_EMERGENCY) { intent = dist[1].label; confidence = dist[1].p; }
       // A greeting in front of a request is the request ("你好 在吗 帮我查下水费").
       const rest = norm.replace(LEADING_SMALL_TALK_RE, '').trim();
       if (rest !== norm && rest.replace(/\s/g, '').length >= 2) {
@@ -120,18 +139,24 @@ export class EmbeddedNlu implements Understander {
     // The longest matching word wins: "空调外机…滴水" is the air conditioner, "猫尿" the cat.
     let best = 0;
     let hits: string[] = [];
-    for (const [value, words] of sm.lexicon) {
-      for (const w of words) {
-        const mw = modelText(w);
-        if (!mw || !masked.includes(mw)) continue;
-        if (mw.length > best) { best = mw.length; hits = [value]; } else if (mw.length === best && !hits.includes(value)) hits.push(value);
-      }
+    for (const { value, re } of sm.lexicon) {
+      const m = re.exec(masked);
+      if (!m) continue;
+      const len = m[0].length;
+      if (len > best) { best = len; hits = [value]; } else if (len === best && !hits.includes(value)) hits.push(value);
     }
     if (hits.length === 1) return hits[0];
     if (hits.length > 1) {
       return pred.find((p) => hits.includes(p.label))?.label;
     }
     return pred[0].label === NO_VALUE ? undefined : pred[0].label;
+  }
+
+  /** The slots this engine fills for `intent` from `text` (used when another reader picked the intent). */
+  slotsFor(intent: Intent, text: string, now: Date): Slots {
+    const norm = normalizeText(text);
+    const hazard = intent === 'emergency.report' ? detectEmergency(maskNegatedHazards(norm)) : null;
+    return this.fillSlots(intent, norm, norm, now, hazard?.kind);
   }
 
   private fillSlots(intent: Intent, norm: string, focus: string, now: Date, kind?: string): Slots {
@@ -156,5 +181,8 @@ export class EmbeddedNlu implements Understander {
     return slots;
   }
 }
+
+/** Two texts that only differ in spacing, case or digits count as the same example. */
+export function exampleKey(text: string): string { return modelText(text).replace(/\s+/g, ''); }
 
 function round(x: number): number { return Math.round(x * 1000) / 1000; }

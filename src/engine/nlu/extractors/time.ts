@@ -15,10 +15,11 @@ const POINT_RE = new RegExp(
   `(?:(${PERIOD_WORDS})\\s*(?:的\\s*)?)?(?<![周期拜])(?<!(?<![周期拜])[\\d零一两二三四五六七八九十:.])${HOUR}\\s*` +
   `(?:(点钟|点|时(?!间|候|代))(?:(半)|(一刻|三刻)|差\\s*(一刻|\\d{1,2}\\s*分?|${MINUTE_CN}\\s*分)|(\\d{1,2}(?![\\d楼层号个人位名天月年])|${MINUTE_CN}(?![楼层号个人位名天月年]))\\s*分?)?` +
   `|(:)(\\d{2}))\\s*(am|pm|a\\.m\\.|p\\.m\\.)?`, 'gi');
-const PM_RANGE_RE = /(\d{1,2})(?::(\d{2}))?\s*(?:-|~|到|至)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)/i;
+const PM_RANGE_RE = /(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|~|到|至)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)/i;
 const EN_POINT_RE = /(?<![\d:])(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/i;
 const DURATION_RE = /(?:(\d+(?:\.\d+)?)|([一两二三四五六七八九十]+|半))\s*(?:个)?\s*(半)?\s*(?:小时|钟头|个钟|hours?|hrs?|h)(?![a-z])/i;
 const MINUTES_RE = /(\d{2,3}|[一二三四五六七八九十]+)\s*分钟/;
+const END_MARK_RE = /(?:用到|开到|弄到|一直到|结束于|截止到?)\s*$/;
 const CONNECTOR_RE = /^\s*(?:的)?\s*(?:开始)?\s*(?:用|开|开会)?\s*(?:-|~|到|至|一直到|直到)\s*$/;
 
 interface Point { index: number; end: number; h: number; m: number; period: Period; explicit: boolean }
@@ -94,9 +95,9 @@ export function extractTimeRange(text: string, now: Date): { start?: string; end
   const s = normalizeText(text).replace(/：/g, ':');
   const pm = PM_RANGE_RE.exec(s);
   if (pm) {
-    const isPm = /p/i.test(pm[5]);
-    const conv = (h: number) => (isPm ? (h < 12 ? h + 12 : h) : h === 12 ? 0 : h);
-    return { start: hhmm(conv(+pm[1]), +(pm[2] ?? 0)), end: hhmm(conv(+pm[3]), +(pm[4] ?? 0)) };
+    // "2-4pm": the one marker covers both ends; "11am-1pm": each end has its own.
+    const conv = (h: number, marker: string) => (/p/i.test(marker) ? (h < 12 ? h + 12 : h) : h === 12 ? 0 : h);
+    return { start: hhmm(conv(+pm[1], pm[3] ?? pm[6]), +(pm[2] ?? 0)), end: hhmm(conv(+pm[4], pm[6]), +(pm[5] ?? 0)) };
   }
   const points = parsePoints(s);
   if (!points.length) {
@@ -109,7 +110,8 @@ export function extractTimeRange(text: string, now: Date): { start?: string; end
   const startH = first.explicit && !first.period ? first.h : applyPeriod(first.h, first.period);
   const out: { start?: string; end?: string } = { start: hhmm(startH, first.m) };
   const second = points[1];
-  if (second && CONNECTOR_RE.test(s.slice(first.end, second.index))) {
+  // The end is the next reading joined by 到/至/-, or one announced as such further on ("七点 会议室 用到九点").
+  if (second && (CONNECTOR_RE.test(s.slice(first.end, second.index)) || END_MARK_RE.test(s.slice(Math.max(first.end, second.index - 4), second.index)))) {
     let endH: number;
     if (second.explicit && !second.period) endH = second.h;
     else if (second.period) endH = applyPeriod(second.h, second.period);

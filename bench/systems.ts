@@ -1,0 +1,64 @@
+// The understanders the NLU benchmark compares, behind one small interface. Each is built
+// from the same data (intents/*.yaml: examples and cues) in a fresh process.
+import { loadIntentData } from '../src/engine/nlu/data';
+
+export interface Prediction { intent: string; slots?: Record<string, unknown> }
+export interface BenchSystem {
+  readonly name: string;
+  /** What the slot columns mean for this system ("n/a" when it has no TAXONOMY slots). */
+  readonly slots: boolean;
+  classify(text: string, now: Date): Prediction | Promise<Prediction>;
+}
+
+export const SYSTEM_NAMES = ['propdesk', 'nlpjs'] as const;
+export type SystemName = typeof SYSTEM_NAMES[number];
+
+/** Loads a system's modules (timed apart from the build); the returned function builds its model. */
+export async function loadSystem(name: SystemName): Promise<(intentsDir?: string) => Promise<BenchSystem>> {
+  if (name === 'propdesk') {
+    const { EmbeddedNlu } = await import('../src/engine/nlu/engine');
+    return async (intentsDir) => {
+      const nlu = new EmbeddedNlu({ intentsDir });
+      return { name: 'PropDesk', slots: true, classify: (t, now) => nlu.parseSync(t, now) };
+    };
+  }
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { NlpManager } = require('node-nlp') as { NlpManager: new (s: object) => NlpJsManager };
+  const { LangZh } = require('@nlpjs/lang-zh') as { LangZh: unknown };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  return (intentsDir) => buildNlpJs(NlpManager, LangZh, intentsDir);
+}
+
+interface NlpJsManager {
+  container: { use(plugin: unknown): void };
+  addDocument(locale: string, utterance: string, intent: string): void;
+  train(): Promise<void>;
+  process(locale: string, utterance: string): Promise<{ intent?: string; score?: number }>;
+}
+
+/**
+ * nlp.js (node-nlp + @nlpjs/lang-zh) trained on the same examples and cues. Its built-in
+ * entity extraction and sentiment are switched off so that it does intent classification
+ * only, like the figure it is compared with: this is its best case for speed. Its
+ * "None" intent is read as out_of_scope.
+ */
+async function buildNlpJs(NlpManager: new (s: object) => NlpJsManager, LangZh: unknown, intentsDir?: string): Promise<BenchSystem> {
+  const manager = new NlpManager({
+    languages: ['zh'], autoSave: false, autoLoad: false, nlu: { log: false },
+    ner: { builtins: [] }, calculateSentiment: false,
+  });
+  manager.container.use(LangZh);
+  for (const d of loadIntentData(intentsDir)) {
+    for (const e of d.examples) manager.addDocument('zh', e.text, d.intent);
+    for (const c of d.cues) manager.addDocument('zh', c, d.intent);
+  }
+  await manager.train();
+  return {
+    name: 'nlp.js',
+    slots: false,
+    async classify(t) {
+      const r = await manager.process('zh', t);
+      return { intent: !r.intent || r.intent === 'None' ? 'out_of_scope' : r.intent, slots: {} };
+    },
+  };
+}
