@@ -1,9 +1,11 @@
+import { Announcement } from './announcement';
 import { AuditLog } from './audit-log';
 import { Bill } from './bill';
 import { BindingAttempt } from './binding-attempt';
 import { Booking } from './booking';
 import { BookingSlot } from './booking-slot';
 import { Building } from './building';
+import { CannedReply } from './canned-reply';
 import { ChannelIdentity } from './channel-identity';
 import { Conversation } from './conversation';
 import { Escalation } from './escalation';
@@ -17,17 +19,20 @@ import { Owner } from './owner';
 import { Payment } from './payment';
 import { SequenceCounter } from './sequence-counter';
 import { StaffAccount } from './staff-account';
+import { StaffLoginFailure } from './staff-login-failure';
 import { StaffToken } from './staff-token';
 import { Ticket } from './ticket';
 import { TicketEvent } from './ticket-event';
 import { Unit } from './unit';
 
+export * from './announcement';
 export * from './audit-log';
 export * from './bill';
 export * from './binding-attempt';
 export * from './booking';
 export * from './booking-slot';
 export * from './building';
+export * from './canned-reply';
 export * from './channel-identity';
 export * from './conversation';
 export * from './escalation';
@@ -41,13 +46,14 @@ export * from './owner';
 export * from './payment';
 export * from './sequence-counter';
 export * from './staff-account';
+export * from './staff-login-failure';
 export * from './staff-token';
 export * from './ticket';
 export * from './ticket-event';
 export * from './unit';
 
 export const ENTITIES = [
-  AuditLog, Bill, BindingAttempt, Booking, BookingSlot, Building, ChannelIdentity, Conversation, Escalation,
-  Estate, FollowUp, JobRun, MeetingRoom, Message, Outbox, Owner, Payment, SequenceCounter, StaffAccount,
-  StaffToken, Ticket, TicketEvent, Unit,
+  Announcement, AuditLog, Bill, BindingAttempt, Booking, BookingSlot, Building, CannedReply, ChannelIdentity,
+  Conversation, Escalation, Estate, FollowUp, JobRun, MeetingRoom, Message, Outbox, Owner, Payment,
+  SequenceCounter, StaffAccount, StaffLoginFailure, StaffToken, Ticket, TicketEvent, Unit,
 ];

@@ -11,6 +11,7 @@ import { loadKnowledgeBase } from './engine/knowledge/knowledge-base';
 import { createUnderstander } from './engine/understander';
 import { loadReplies } from './engine/replies';
 import { createApp } from './http/app';
+import { consoleRouter } from './http/console';
 import { staffRouter } from './http/routes/staff';
 import { registerSubscribers } from './subscribers';
 import { generatePassword, hashPassword, issueToken } from './domain/staff';
@@ -66,6 +67,7 @@ export async function createPropDesk(config: AppConfig, opts: PropDeskOptions = 
     routers: [
       webChatRouter(engine, { maxTextLength: config.chat.maxTextLength, now: () => clock.now() }),
       staffRouter({ ...deps, staffToken: config.staff.token, tokenStaffId, sessionHours: config.staff.sessionHours }),
+      consoleRouter(),
     ],
   });
   return {

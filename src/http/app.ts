@@ -6,6 +6,21 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from '../shared/logger';
 import { errorHandler } from './errors';
 
+/** Routes that take a file as the raw request body (the console's ledger import). */
+const RAW_UPLOAD_PATHS = ['/api/staff/imports/'];
+
+/**
+ * Headers on every response: no MIME sniffing, no framing, no referrer. Responses that are not the
+ * console's pages (JSON, event streams) may load nothing at all; the console router sets its own CSP.
+ */
+async function securityHeaders(ctx: Koa.Context, next: Koa.Next): Promise<void> {
+  ctx.set('X-Content-Type-Options', 'nosniff');
+  ctx.set('X-Frame-Options', 'DENY');
+  ctx.set('Referrer-Policy', 'no-referrer');
+  ctx.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+  await next();
+}
+
 export interface AppParts {
   dataSource: DataSource;
   logger: Logger;
@@ -26,10 +41,12 @@ export function createApp(parts: AppParts): Koa {
     await next();
     logger.debug('http', { requestId, method: ctx.method, path: ctx.path, status: ctx.status, ms: Date.now() - started });
   });
+  app.use(securityHeaders);
   app.use(errorHandler(logger));
   app.use(async (ctx, next) => {
-    // JSON APIs answer non-JSON bodies with a clear 415 instead of guessing.
-    if (['POST', 'PUT', 'PATCH'].includes(ctx.method) && ctx.path.startsWith('/api/') && ctx.request.length) {
+    // JSON APIs answer non-JSON bodies with a clear 415 instead of guessing; file uploads come raw.
+    const upload = RAW_UPLOAD_PATHS.some((p) => ctx.path.startsWith(p));
+    if (['POST', 'PUT', 'PATCH'].includes(ctx.method) && ctx.path.startsWith('/api/') && ctx.request.length && !upload) {
       if (!ctx.is('application/json')) {
         ctx.status = 415;
         ctx.body = { error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send JSON with Content-Type: application/json' } };

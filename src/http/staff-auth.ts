@@ -41,14 +41,33 @@ export function staffAuth(deps: TxDeps, configured: { token?: string; staffId?: 
   };
 }
 
+/**
+ * Who may do what (CONTRACTS §5 roles). Desk work — the escalation queue and conversations — is for
+ * agents and supervisors; admins keep it too, since STAFF_TOKEN acts as an admin. Engineers see only the
+ * tickets assigned to them and no conversations.
+ */
+export const ROLES = {
+  desk: ['agent', 'supervisor', 'admin'],
+  tickets: ['agent', 'supervisor', 'admin', 'engineer'],
+  /** Reassign cases, edit canned replies, draft announcements, reports and the audit log. */
+  supervise: ['supervisor', 'admin'],
+  /** Staff accounts, settings, imports. */
+  admin: ['admin'],
+  all: ['agent', 'supervisor', 'engineer', 'admin'],
+} as const satisfies Record<string, readonly StaffRole[]>;
+
 /** Only these roles may use the route. */
-export function requireRole(...roles: StaffRole[]) {
+export function requireRole(roles: readonly StaffRole[]) {
   return async (ctx: Context, next: Next): Promise<void> => {
     const staff = ctx.state.staff as StaffPrincipal | undefined;
     if (!staff) throw unauthorized();
     if (!roles.includes(staff.role)) throw forbidden(`this needs one of the roles: ${roles.join(', ')}`);
     await next();
   };
+}
+
+export function staffOf(ctx: Context): StaffPrincipal {
+  return ctx.state.staff as StaffPrincipal;
 }
 
 export function staffActor(ctx: Context): Actor {

@@ -2,3 +2,4 @@ export { escalate, claimEscalation, resolveEscalation, type EscalateInput, type 
 export { listEscalations, type EscalationQueueItem } from './escalation-queue';
 export { replyToEscalation, addPrivateNote } from './staff-messages';
 export { pushToOwner, PULL_CHANNELS } from './owner-delivery';
+export { getCaseView, type CaseView, type TranscriptEntry } from './case-view';

@@ -71,6 +71,8 @@ export interface TicketFilter {
   type?: TicketType;
   status?: TicketStatus | TicketStatus[];
   category?: string;
+  /** Only tickets given to this member of staff (an engineer's own list). */
+  assigneeId?: number;
   /** true: only tickets with a deadline still owed and passed; false: only those without. */
   overdue?: boolean;
   limit?: number;
@@ -98,6 +100,7 @@ export async function listTickets(
   const qb = ctx.em.createQueryBuilder(Ticket, 't');
   if (filter.type) qb.andWhere('t.type = :type', { type: filter.type });
   if (filter.category) qb.andWhere('t.category = :category', { category: filter.category });
+  if (filter.assigneeId != null) qb.andWhere('t.assigneeId = :assigneeId', { assigneeId: filter.assigneeId });
   if (filter.status) {
     const statuses = Array.isArray(filter.status) ? filter.status : [filter.status];
     qb.andWhere('t.status IN (:...statuses)', { statuses });

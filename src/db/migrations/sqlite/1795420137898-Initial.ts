@@ -1,9 +1,11 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Initial1795418915143 implements MigrationInterface {
-  name = 'Initial1795418915143';
+export class Initial1795420137898 implements MigrationInterface {
+  name = 'Initial1795420137898';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE TABLE "announcement" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "title" varchar(100) NOT NULL, "body" text NOT NULL, "audience" text NOT NULL, "scheduledAt" datetime(3), "status" varchar(10) NOT NULL, "createdBy" integer NOT NULL, "createdAt" datetime(3) NOT NULL, "updatedAt" datetime(3) NOT NULL, "sentAt" datetime(3))`);
+    await queryRunner.query(`CREATE INDEX "IDX_2afe42612a5caa44a0ee3bb0ae" ON "announcement" ("status", "scheduledAt") `);
     await queryRunner.query(`CREATE TABLE "audit_log" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "actorType" varchar(10) NOT NULL, "actorId" varchar(128), "action" varchar(64) NOT NULL, "targetType" varchar(32) NOT NULL, "targetId" varchar(64), "detail" text, "at" datetime(3) NOT NULL)`);
     await queryRunner.query(`CREATE INDEX "IDX_7c0cca6e6369db3a240aa4cf13" ON "audit_log" ("targetType", "targetId") `);
     await queryRunner.query(`CREATE TABLE "bill" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "unitId" integer NOT NULL, "feeType" varchar(16) NOT NULL, "period" varchar(10) NOT NULL, "amountDue" integer NOT NULL, "amountPaid" integer NOT NULL DEFAULT (0), "dueDate" varchar(10) NOT NULL, "createdAt" datetime(3) NOT NULL, "updatedAt" datetime(3) NOT NULL)`);
@@ -20,6 +22,7 @@ export class Initial1795418915143 implements MigrationInterface {
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_aa7e77ac141b68ca8cca3e47de" ON "booking_slot" ("roomId", "slotStart") `);
     await queryRunner.query(`CREATE TABLE "building" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "estateId" integer NOT NULL, "code" varchar(20) NOT NULL)`);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_3917a5b393bd5f4a65e68b59f3" ON "building" ("estateId", "code") `);
+    await queryRunner.query(`CREATE TABLE "canned_reply" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "title" varchar(60) NOT NULL, "text" text NOT NULL, "sortOrder" integer NOT NULL DEFAULT (0), "updatedBy" integer, "createdAt" datetime(3) NOT NULL, "updatedAt" datetime(3) NOT NULL)`);
     await queryRunner.query(`CREATE TABLE "channel_identity" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "channel" varchar(20) NOT NULL, "externalId" varchar(128) NOT NULL, "ownerId" integer, "unitId" integer, "boundAt" datetime(3), "createdAt" datetime(3) NOT NULL)`);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_6d92739792d5f7f0c2a83d070c" ON "channel_identity" ("channel", "externalId") `);
     await queryRunner.query(`CREATE TABLE "conversation" ("id" varchar PRIMARY KEY NOT NULL, "channel" varchar(20) NOT NULL, "senderId" varchar(128) NOT NULL, "mode" varchar(10) NOT NULL DEFAULT ('bot'), "state" text, "turn" integer NOT NULL DEFAULT (0), "lastMessageAt" datetime(3) NOT NULL, "createdAt" datetime(3) NOT NULL)`);
@@ -46,6 +49,9 @@ export class Initial1795418915143 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE "sequence_counter" ("key" varchar(40) PRIMARY KEY NOT NULL, "value" integer NOT NULL)`);
     await queryRunner.query(`CREATE TABLE "staff_account" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "username" varchar(64) NOT NULL, "displayName" varchar(64) NOT NULL DEFAULT (''), "role" varchar(20) NOT NULL, "passwordHash" varchar(255) NOT NULL, "active" boolean NOT NULL DEFAULT (1), "createdAt" datetime(3) NOT NULL)`);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_a7c945e39de97ad2b20e719fc2" ON "staff_account" ("username") `);
+    await queryRunner.query(`CREATE TABLE "staff_login_failure" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "username" varchar(64) NOT NULL, "ip" varchar(64) NOT NULL, "at" datetime(3) NOT NULL)`);
+    await queryRunner.query(`CREATE INDEX "IDX_f99791e8b5eed8ede35fecdf4b" ON "staff_login_failure" ("ip", "at") `);
+    await queryRunner.query(`CREATE INDEX "IDX_8e6b7df8b7891923c120900765" ON "staff_login_failure" ("username", "at") `);
     await queryRunner.query(`CREATE TABLE "staff_token" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "tokenHash" varchar(64) NOT NULL, "staffId" integer NOT NULL, "expiresAt" datetime(3) NOT NULL, "createdAt" datetime(3) NOT NULL)`);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_3c58f3fd0664733a5e7668b6ce" ON "staff_token" ("tokenHash") `);
     await queryRunner.query(`CREATE TABLE "ticket" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "number" varchar(32) NOT NULL, "type" varchar(12) NOT NULL, "category" varchar(32) NOT NULL, "status" varchar(16) NOT NULL, "priority" integer NOT NULL DEFAULT (3), "unitId" integer, "place" varchar(100), "description" text NOT NULL, "preferredTime" varchar(100), "ownerId" integer, "reporterChannel" varchar(20) NOT NULL, "reporterId" varchar(128) NOT NULL, "conversationId" varchar(36), "assigneeId" integer, "serious" boolean NOT NULL DEFAULT (0), "repeatOfId" integer, "dispatchDueAt" datetime(3), "notifyDueAt" datetime(3), "arriveDueAt" datetime(3), "resolveDueAt" datetime(3), "satisfaction" integer, "satisfactionRemark" text, "createdAt" datetime(3) NOT NULL, "updatedAt" datetime(3) NOT NULL, "closedAt" datetime(3))`);
@@ -71,6 +77,9 @@ export class Initial1795418915143 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "ticket"`);
     await queryRunner.query(`DROP INDEX "IDX_3c58f3fd0664733a5e7668b6ce"`);
     await queryRunner.query(`DROP TABLE "staff_token"`);
+    await queryRunner.query(`DROP INDEX "IDX_8e6b7df8b7891923c120900765"`);
+    await queryRunner.query(`DROP INDEX "IDX_f99791e8b5eed8ede35fecdf4b"`);
+    await queryRunner.query(`DROP TABLE "staff_login_failure"`);
     await queryRunner.query(`DROP INDEX "IDX_a7c945e39de97ad2b20e719fc2"`);
     await queryRunner.query(`DROP TABLE "staff_account"`);
     await queryRunner.query(`DROP TABLE "sequence_counter"`);
@@ -97,6 +106,7 @@ export class Initial1795418915143 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "conversation"`);
     await queryRunner.query(`DROP INDEX "IDX_6d92739792d5f7f0c2a83d070c"`);
     await queryRunner.query(`DROP TABLE "channel_identity"`);
+    await queryRunner.query(`DROP TABLE "canned_reply"`);
     await queryRunner.query(`DROP INDEX "IDX_3917a5b393bd5f4a65e68b59f3"`);
     await queryRunner.query(`DROP TABLE "building"`);
     await queryRunner.query(`DROP INDEX "IDX_aa7e77ac141b68ca8cca3e47de"`);
@@ -113,5 +123,7 @@ export class Initial1795418915143 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "bill"`);
     await queryRunner.query(`DROP INDEX "IDX_7c0cca6e6369db3a240aa4cf13"`);
     await queryRunner.query(`DROP TABLE "audit_log"`);
+    await queryRunner.query(`DROP INDEX "IDX_2afe42612a5caa44a0ee3bb0ae"`);
+    await queryRunner.query(`DROP TABLE "announcement"`);
   }
 }
