@@ -5,7 +5,8 @@ import { featurize, modelText } from './features';
 import { LinearModel } from './linear';
 import { loadIntentData, NO_VALUE, type Example, type IntentData } from './data';
 import { normalizeText } from './normalize';
-import { detectEmergency, LEADING_SMALL_TALK_RE, maskNegatedHazards, TOPIC_SWITCH_RE } from './rules';
+import { LEADING_SMALL_TALK_RE, maskNegatedHazards, TOPIC_SWITCH_RE } from './rules';
+import { detectEmergency, mayBeEmergency } from './emergency';
 import {
   CATEGORICAL_SLOTS, INTENTS, PRIORITY_TIER, SCORED_SLOTS,
   type Intent, type NluResult, type Slots, type Understander,
@@ -100,13 +101,16 @@ export class EmbeddedNlu implements Understander {
       confidence = Math.max(0.9, Math.min(0.99, 0.9 + pe * 0.1));
     } else {
       // No hazard rule fired: the model alone may still read an emergency, but only when fairly
-      // sure ("油烟机不行 满屋子烟" is a repair); otherwise the next reading, emergency kept as an alternative.
-      if (intent === 'emergency.report' && confidence < MODEL_ONLY_EMERGENCY) { intent = dist[1].label; confidence = dist[1].p; }
-      // A greeting in front of a request is the request ("你好 在吗 帮我查下水费").
+      // sure ("油烟机不行 满屋子烟" is a repair) and when the message names a hazard that is
+      // happening now (emergency.ts); otherwise the next reading, emergency kept as an alternative.
+      if (intent === 'emergency.report' && (confidence < MODEL_ONLY_EMERGENCY || !mayBeEmergency(masked))) { intent = dist[1].label; confidence = dist[1].p; }
+      // A greeting in front of a request is the request ("你好 在吗 帮我查下水费"); thanks in
+      // front of news that it is done stays thanks ("多谢多谢 师傅修好了").
       const rest = norm.replace(LEADING_SMALL_TALK_RE, '').trim();
       if (rest !== norm && rest.replace(/\s/g, '').length >= 2) {
         const top = this.classify(rest)[0];
-        if (!SMALL_TALK.has(top.label) && (SMALL_TALK.has(intent) || top.p > confidence)) {
+        const overrides = (SMALL_TALK.has(intent) && intent !== 'thanks') || top.p > confidence;
+        if (!SMALL_TALK.has(top.label) && this.modelMayTake(top.label, rest) && overrides) {
           intent = top.label; confidence = top.p; focus = rest;
         }
       }
@@ -116,7 +120,7 @@ export class EmbeddedNlu implements Understander {
       if (parts.length > 1) {
         for (const part of parts) {
           const top = this.classify(part)[0];
-          if (top.p < 0.55 || SMALL_TALK.has(top.label)) continue;
+          if (top.p < 0.55 || SMALL_TALK.has(top.label) || !this.modelMayTake(top.label, part)) continue;
           const higher = PRIORITY_TIER[top.label] > PRIORITY_TIER[intent];
           const surer = PRIORITY_TIER[top.label] === PRIORITY_TIER[intent] && top.p > confidence + 0.1;
           if (higher || surer) { intent = top.label; confidence = Math.min(top.p, 0.9); focus = part; }
@@ -128,6 +132,11 @@ export class EmbeddedNlu implements Understander {
       .map((d) => ({ intent: d.label, confidence: round(d.p) }));
     // Never claim certainty: a model probability of 0.9996 is still a guess.
     return { intent, slots, confidence: Math.min(0.99, round(confidence)), source: 'rules', alternatives };
+  }
+
+  /** An emergency the model proposes for `text` without a hazard rule is taken only when plausible. */
+  private modelMayTake(label: Intent, text: string): boolean {
+    return label !== 'emergency.report' || mayBeEmergency(maskNegatedHazards(text));
   }
 
   /** The closed-set slot value: lexicon words first (a stated word beats the model), model second. */

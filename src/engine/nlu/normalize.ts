@@ -31,7 +31,12 @@ const TYPOS: [RegExp, string][] = [
   [/门进卡|门金卡|们禁卡/g, '门禁卡'],
   [/被站了|被战了/g, '被占了'],
   [/煤气位|煤汽味/g, '煤气味'],
-  [/然气/g, '燃气'],
+  [/燃汽|然汽|然气/g, '燃气'],
+  [/煤汽/g, '煤气'],
+  [/瓦斯/g, '燃气'],
+  [/泄露/g, '泄漏'],
+  [/着伙/g, '着火'],
+  [/电题|电提/g, '电梯'],
   [/跳匝|跳扎/g, '跳闸'],
   [/掉匝/g, '掉闸'],
   [/热水气/g, '热水器'],
@@ -51,6 +56,59 @@ const TYPOS: [RegExp, string][] = [
   [/停车废/g, '停车费'],
   [/水废/g, '水费'],
   [/电废/g, '电费'],
+];
+
+// English words owners mix in, put into the Chinese the data, rules and extractors know
+// ("book个meeting room tmr", "lift stuck", "OT tonight"). Longer phrases first; "help" is
+// left alone (help me book is not a call for help), and "room 1502" is not a meeting room.
+const WEEKDAYS: Record<string, string> = { mon: '一', tues: '二', wednes: '三', thurs: '四', fri: '五', satur: '六', sun: '日' };
+const ENGLISH: [RegExp, string | ((m: string, ...g: string[]) => string)][] = [
+  [/\b(?:a|an|the)\s+(?=[a-z])/gi, ''],
+  [/\bwy(?![a-z])/gi, '物业'],
+  [/\b(next|this)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, (_m, w, d) => (w.toLowerCase() === 'next' ? '下周' : '这周') + WEEKDAYS[d.toLowerCase()]],
+  [/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, (_m, d) => '周' + WEEKDAYS[d.toLowerCase()]],
+  [/\bday after (?:tomorrow|tmr)\b/gi, '后天'],
+  [/\b(?:tmr|tmrw|tomorrow)\b/gi, '明天'],
+  [/\btonight\b/gi, '今晚'],
+  [/\btoday\b/gi, '今天'],
+  [/\bweekends?\b/gi, '周末'],
+  [/\bmeeting\s*rooms?\b|\brooms?\b(?!\s*\d)/gi, '会议室'],
+  [/\bmy\s+(?:bookings?|reservations?)\b/gi, '我订的会议室'],
+  [/\b(?:bookings?|reservations?)\b/gi, '预订'],
+  [/\b(?:book|reserve)\b/gi, '订'],
+  [/\bcancel(?:led)?\b/gi, '取消'],
+  [/\b(?:free|available)\b/gi, '有空'],
+  [/\b(?:any\s+)?updates?\b|\bstatus\b|\bprogress\b/gi, '进度'],
+  [/\bOT\b|\bovertime\b/gi, '加班'],
+  [/\b(?:AC|A\/C|aircon|air\s*con)\b/gi, '空调'],
+  [/\b(?:lift|elevator)\b/gi, '电梯'],
+  [/\bstuck\b/gi, '卡住了'],
+  [/\btrapped\b/gi, '被困'],
+  [/\bgas\s+leak(?:ing|s)?\b/gi, '燃气泄漏'],
+  [/\bgas\b/gi, '燃气'],
+  [/\bfire\s*alarm\b/gi, '火警警报'],
+  [/\bsmoke\b/gi, '烟'],
+  [/\bon\s+fire\b|\bfire\b/gi, '着火'],
+  [/\bflood(?:ing|ed)?\b/gi, '水淹'],
+  [/\bpower\s*(?:outage|cut|failure)\b|\bblackout\b/gi, '停电了'],
+  [/\bleak(?:ing|s|y)?\b/gi, '漏水'],
+  [/\bthief\b|\bburglar\b/gi, '小偷'],
+  [/\b(?:human|real\s*person|agent)\b/gi, '人工'],
+  [/\b(?:thanks|thx|thank\s*(?:you|u)|tks|ty)\b/gi, '谢谢'],
+  [/\b(?:pls|plz|please)\b/gi, '请'],
+  [/\b(?:urgent|asap)\b/gi, '急'],
+  [/\bbills?\b/gi, '账单'],
+  [/\binvoices?\b/gi, '发票'],
+  [/\breceipts?\b/gi, '收据'],
+  [/\bpay(?:ment)?\b/gi, '支付'],
+  [/\b(?:parcels?|packages?|deliver(?:y|ies))\b/gi, '快递'],
+  [/\bvisitors?\b/gi, '访客'],
+  [/\bpass(?:es)?\b/gi, '通行证'],
+  [/\bcleaning\b/gi, '保洁'],
+  [/\bkeys?\b/gi, '钥匙'],
+  [/\bbroken\b/gi, '坏了'],
+  [/\brepairs?\b/gi, '报修'],
+  [/\b(?:ppl|people|persons?|pax)\b/gi, '人'],
 ];
 
 function mapSticker(_m: string, name: string): string {
@@ -82,6 +140,7 @@ function normalizeUncached(text: string): string {
   s = s.replace(/\[([^\[\]\s]{1,4})\]/g, mapSticker);
   s = s.replace(POSITIVE_EMOJI, ' 👍 ').replace(ANGRY_EMOJI, ' 😡 ').replace(OTHER_EMOJI, ' ');
   s = s.replace(/[–—―~～〜]/g, (c) => (c === '～' || c === '〜' || c === '~' ? '~' : '-'));
+  if (/[a-z]/i.test(s)) for (const [re, rep] of ENGLISH) s = s.replace(re, rep as string);
   for (const [re, rep] of TYPOS) s = s.replace(re, rep);
   return s.replace(/\s+/g, ' ').trim();
 }

@@ -62,6 +62,26 @@ describe('emergency boundaries (TAXONOMY)', () => {
     expect(parse(text).intent).toBe(intent);
   });
 
+  it.each([
+    ['有人在门口拧我家门把手 我一个人在家', 'security'], ['写字楼整层都黑了 一点电都没有', 'power_outage'],
+    ['楼下仓库自燃了 火光冲天', 'fire'], ['水像瀑布一样从楼梯往下流', 'flood'], ['瓦斯外洩了 很臭', 'gas'],
+    ['lift stuck with people inside', 'elevator'], ['电梯卡住了 刚才报过 人还在里面', 'elevator'],
+  ])('a hazard phrased a new way is still an emergency: %s (%s)', (text, kind) => {
+    const r = parse(text);
+    expect(r.intent).toBe('emergency.report');
+    expect(r.slots.kind).toBe(kind);
+  });
+
+  it.each([
+    ['万一电梯困人 里面的应急按钮能用吗', 'consult'], ['上次楼道起火 后来查出原因没有', 'consult'],
+    ['消防演练的时候烟感会响吗', 'consult'], ['我前天报的燃气味那个事 有人来看过了吗', 'ticket.status'],
+    ['电梯困住的人已经救出来了 谢谢你们', 'thanks'], ['刚才警报是误报 已经没事了', 'thanks'],
+    ['有人抢了我的车位 天天这样', 'complaint.file'], ['股票跌停了 救命', 'out_of_scope'], ['道闸抬不起来 车出不去', 'repair.report'],
+    ['马桶水箱一直流水 哗哗的声音', 'repair.report'], ['水管冻裂了条小缝 渗一点水', 'repair.report'],
+  ])('a hazard only talked about (past, over, hypothetical) or a look-alike is not an emergency: %s', (text, intent) => {
+    expect(parse(text).intent).toBe(intent);
+  });
+
   it('an emergency wins over a second concern', () => {
     expect(parse('楼道有人打架 顺便问下物业费交了没').intent).toBe('emergency.report');
   });
@@ -117,6 +137,8 @@ describe('weak spots found by the conversation tests and the blind sets', () => 
     ['还有哪些费没交', 'fee.query'],
     ['多谢 师傅已经修好了', 'thanks'],
     ['油烟机吸力很小 炒个菜满屋子烟', 'repair.report'],
+    ['多谢多谢 师傅修好了', 'thanks'],
+    ['my bookings?', 'meeting_room.query'],
   ])('%s -> %s', (text, intent) => {
     expect(parse(text).intent).toBe(intent);
   });
@@ -140,12 +162,23 @@ describe('weak spots found by the conversation tests and the blind sets', () => 
 describe('blind sets stay above the targets', () => {
   const { readFileSync } = require('node:fs') as typeof import('node:fs');
   const { scorePredictions } = require('../../../src/engine/nlu/score') as typeof import('../../../src/engine/nlu/score');
-  it.each(['blind-2.jsonl', 'blind-3.jsonl', 'holdout.jsonl'])('%s', (file) => {
+  it.each(['blind-2.jsonl', 'blind-3.jsonl', 'blind-4a.jsonl', 'blind-4b.jsonl', 'blind-4c.jsonl', 'holdout.jsonl'])('%s', (file) => {
     const cases = readFileSync(`${__dirname}/fixtures/${file}`, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
     const r = scorePredictions(cases, cases.map((c) => nlu.parseSync(c.text, new Date(c.now))));
     expect(r.intentAcc).toBeGreaterThanOrEqual(0.93);
     expect(r.macroF1).toBeGreaterThanOrEqual(0.9);
     expect(r.slotF1).toBeGreaterThanOrEqual(0.9);
+    expect(r.emergencyRecall).toBeGreaterThanOrEqual(0.98);
+    expect(r.falseEmergencyRate).toBeLessThanOrEqual(0.02);
+  });
+  // blind-5 is the honest estimate (docs/nlu.md): written after the fixes and sitting near the
+  // line, so it guards the emergency targets and against falling below its first run.
+  it('blind-5.jsonl', () => {
+    const cases = readFileSync(`${__dirname}/fixtures/blind-5.jsonl`, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+    const r = scorePredictions(cases, cases.map((c) => nlu.parseSync(c.text, new Date(c.now))));
+    expect(r.intentAcc).toBeGreaterThanOrEqual(0.845);
+    expect(r.macroF1).toBeGreaterThanOrEqual(0.842);
+    expect(r.slotF1).toBeGreaterThanOrEqual(0.928);
     expect(r.emergencyRecall).toBeGreaterThanOrEqual(0.98);
     expect(r.falseEmergencyRate).toBeLessThanOrEqual(0.02);
   });

@@ -50,6 +50,7 @@ describe('extractTimeRange', () => {
     ['12点', { start: '12:00' }], ['周四十一点到一点', { start: '11:00', end: '13:00' }], ['三点开始用到五点', { start: '15:00', end: '17:00' }],
     ['下午一点半 开3个小时', { start: '13:30', end: '16:30' }], ['10点 3楼会议室', { start: '10:00' }],
     ['9:00-10:30', { start: '09:00', end: '10:30' }], ['两点 半个小时', { start: '14:00', end: '14:30' }],
+    ['早上8:30 小会议室 5人 到10点', { start: '08:30', end: '10:00' }],
   ])('%s', (text, want) => expect(extractTimeRange(text, MON)).toEqual(want));
 
   it.each(['下午', '上午想用一下', '晚一点锁门', '快一点', '一整天', '两个小时'])('no time in %s', (t) =>
@@ -60,6 +61,7 @@ describe('extractAttendees', () => {
   it.each([
     ['8个人', 8], ['6人', 6], ['我们一共6位', 6], ['约12人', 12], ['40人左右', 40], ['我们3个客户2个', 5], ['我们3个 客户2个', 5],
     ['就我们两个人', 2], ['十二个人', 12], ['我们team 6个人', 6], ['三个人 一个小时', 3],
+    ['我们4个 街道的3个', 7], ['我们部门6个 合作方两位', 8], ['6 ppl', 6],
   ])('%s -> %d', (t, n) => expect(extractAttendees(t)).toBe(n));
   it.each(['七八个', '七八个人', '8-10个', '8-10个人', '十来个人', '十几个人', '两个小时', '几个人'])('no count in %s', (t) =>
     expect(extractAttendees(t)).toBeUndefined());
@@ -73,7 +75,7 @@ describe('extractScore', () => {
 });
 
 describe('extractRoom', () => {
-  it.each([['订大会议室', '大会议室'], ['A会议室', 'A会议室'], ['3楼会议室', '3楼会议室'], ['多功能厅', '多功能厅'], ['想订个会以室', undefined], ['b会议室', 'B会议室']])(
+  it.each([['订大会议室', '大会议室'], ['A会议室', 'A会议室'], ['3楼会议室', '3楼会议室'], ['多功能厅', '多功能厅'], ['想订个会以室', undefined], ['b会议室', 'B会议室'], ['会客室订一下', '会客室'], ['need a meeting room', undefined]])(
     '%s -> %s', (t, want) => expect(extractRoom(t)).toBe(want));
 });
 
@@ -82,6 +84,7 @@ describe('extractFeeType', () => {
     ['物业费还欠多少', 'property'], ['管理费', 'property'], ['物业废交到哪了', 'property'], ['水费', 'water'], ['电费余额', 'electricity'],
     ['车位管理费到期没', 'parking'], ['停车费', 'parking'], ['我一共欠多少钱', 'all'], ['所有欠费', 'all'],
     ['物业费水电费停车费全部加起来', 'all'], ['查账单', undefined], ['地下车位费今年一共交了多少', 'parking'],
+    ['没交的费有哪些', 'all'],
   ])('%s -> %s', (t, want) => expect(extractFeeType(t)).toBe(want));
 });
 
@@ -89,7 +92,12 @@ describe('normalizeText', () => {
   it.each([
     ['報修 廚房水龍頭壞了', '报修 厨房水龙头坏了'], ['１２号楼', '12号楼'], ['报休', '报修'], ['物业废', '物业费'], ['会意室', '会议室'],
     ['会以室', '会议室'], ['点梯坏了', '电梯坏了'], ['马桶赌了', '马桶堵了'], ['在马', '在吗'],
+    ['鑰匙丟了', '钥匙丢了'], ['然汽味', '燃气味'], ['瓦斯外洩', '燃气外泄'],
   ])('%s -> %s', (t, want) => expect(normalizeText(t)).toBe(want));
+  it.each([
+    ['book个meeting room tmr', '订个会议室 明天'], ['next Friday', '下周五'], ['OT tonight', '加班 今晚'],
+    ['lift stuck', '电梯 卡住了'], ['help me book a room', 'help me 订 会议室'], ['room 1502 的AC坏了', 'room 1502 的空调坏了'],
+  ])('English mixed in: %s -> %s', (t, want) => expect(normalizeText(t)).toBe(want));
   it('strips stickers and emoji but keeps stars', () => {
     expect(normalizeText('好的[捂脸]')).toBe('好的');
     expect(normalizeText('😂😂 楼上又在跳')).toBe('楼上又在跳');

@@ -19,7 +19,7 @@ const PM_RANGE_RE = /(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|~|到|至)\s*(\d{1
 const EN_POINT_RE = /(?<![\d:])(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/i;
 const DURATION_RE = /(?:(\d+(?:\.\d+)?)|([一两二三四五六七八九十]+|半))\s*(?:个)?\s*(半)?\s*(?:小时|钟头|个钟|hours?|hrs?|h)(?![a-z])/i;
 const MINUTES_RE = /(\d{2,3}|[一二三四五六七八九十]+)\s*分钟/;
-const END_MARK_RE = /(?:用到|开到|弄到|一直到|结束于|截止到?)\s*$/;
+const END_MARK_RE = /(?:用到|开到|弄到|一直到|直到|结束于|截止到?|到|至)\s*$/;
 const CONNECTOR_RE = /^\s*(?:的)?\s*(?:开始)?\s*(?:用|开|开会)?\s*(?:-|~|到|至|一直到|直到)\s*$/;
 
 interface Point { index: number; end: number; h: number; m: number; period: Period; explicit: boolean }
