@@ -47,7 +47,7 @@ runCli<{ as: string }>({
       const text = line.trim();
       if (text) {
         if (text.length > cli.config.chat.maxTextLength) {
-          cli.print(`前台：消息太长了（最多 ${cli.config.chat.maxTextLength} 字），请分几条发。`);
+          cli.print(`前台：${desk.engine.deps.replies.t('system.too_long')}`);
         } else {
           const result = await desk.engine.handle({ channel: WEB_CHANNEL, senderId: as, text, at: new Date() });
           for (const r of result.replies) cli.print(`前台：${r.text}`);

@@ -18,6 +18,11 @@ describe('fees and identity over web chat', () => {
     expect(await t.say('fee-1', '我家欠多少物业费')).toContain('绑定');
   });
 
+  it('explains the binding format when the command is incomplete', async () => {
+    expect(await t.say('fee-3', '绑定')).toContain('绑定 3-2-501 1234');
+    expect(await t.say('fee-3', '绑定 3-2-501')).toContain('手机后四位');
+  });
+
   it('binds with unit and phone digits, then itemises that unit\'s arrears only', async () => {
     expect(await t.say('fee-1', '绑定 3栋2单元501 5678')).toContain('王建国');
     const reply = await t.say('fee-1', '我家欠多少物业费');

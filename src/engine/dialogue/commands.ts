@@ -24,6 +24,11 @@ export function correctionBody(text: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
+/** A message that starts like a binding command ("绑定", "绑定 3-2-501") but is not a complete one. */
+export function looksLikeBindCommand(text: string): boolean {
+  return /^(?:绑定|綁定|bind)(?:\s|$|[0-9A-Za-z一二三四五六七八九十])/i.test(text.trim());
+}
+
 /** 绑定 3-2-501 1234 / 绑定 3栋2单元501 1234 — the one-shot binding form, valid in any state. */
 export function parseBindCommand(text: string): { unitText: string; last4: string } | undefined {
   const m = text.trim().match(/^(?:绑定|綁定|bind)\s*(.+?)\s*[,，\s]\s*(\d{4})$/i);

@@ -1,7 +1,7 @@
 import type { Intent } from '../nlu/types';
 import { FORMS, HANDLERS, handleBind, handleEmergencyLocation, handleMisunderstood, handleStaffMode, isRatingAnswer } from '../handlers';
 import type { Turn } from '../turn';
-import { parseBindCommand } from './commands';
+import { looksLikeBindCommand, parseBindCommand } from './commands';
 import { continueForm } from './form';
 
 /** Intents that ask the desk to do something; they may interrupt an open form. */
@@ -25,6 +25,10 @@ const EMERGENCY_CONFIDENCE = 0.75;
 export async function step(turn: Turn): Promise<void> {
   const bind = parseBindCommand(turn.text);
   if (bind) return handleBind(turn, bind);
+  if (looksLikeBindCommand(turn.text)) {
+    turn.handledAs = 'bind';
+    return turn.sayKey('bind.usage');
+  }
 
   const { nlu } = turn;
   // "2分 修完地上全是水也没擦" answers the 回访; it is not a new flood.
