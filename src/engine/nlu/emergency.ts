@@ -17,6 +17,16 @@ const RULES: [EmergencyKind, RegExp][] = [
   ['security', /撬[^，。,.!?！？\s]{0,3}(?:门|锁|窗|开)|尾随|一直跟着我|有贼|进贼|(?:翻|爬|闯)(?:窗)?进(?:了)?(?:我家|隔壁|邻居家?|别人家|屋里|家里|楼里|单元)|(?:有人|人|小偷|贼|男的|女的|陌生人)\S{0,6}(?:翻|爬|闯|钻)(?:窗户?|墙|阳台)?(?:进|进去|进来)|(?:从|顺着)\S{0,6}(?:窗户?|阳台|墙|管道)\S{0,2}(?:爬|翻|钻)(?:进|了进)|被撬|有人撬|小偷|入室(?:盗|偷|抢)|有人入室|盗窃|正在偷|在偷东西|偷东西|打架|斗殴|打人(?!工)|打起来|动刀|持刀|拿刀|拿着刀|砍人|见血|流血|醉汉|喝醉|醉鬼|酒鬼|发酒疯|酒疯|砸车|砸门|踹门|踢门|抢劫|抢包|抢(?:了)?(?:我|他|她|人)?的?(?:包|手机|钱包?|项链|金链|首饰)|被抢(?!购|光|先|占)|非礼|耍流氓|跟踪|可疑的人|可疑人员|(?:有人|陌生|男的|女的)\S{0,10}(?:拧|掰|试)\S{0,3}门把|陌生.{0,12}(?:闯|撬|翻|跟|转悠|徘徊)|翻墙进|闯进|报警吧|快报警|thief|break-?in/i],
 ];
 
+// Hazard concepts rather than phrases: an object and a state of it close together. These catch
+// wordings the phrase lists above have not seen ("电梯里关了个小孩", "电梯把我关里面",
+// "电梯掉了两层", "alarm一直在响 … 烟味", "互砸 打得头破血流", "门锁被人撬了").
+const NEAR = '[^，。,.!?！？；;]{0,10}?';
+const CONCEPTS: [EmergencyKind, RegExp][] = [
+  ['elevator', new RegExp(`(?:电梯|货梯|客梯|轿厢)${NEAR}(?:(?:关|困|锁)(?:(?:了|住|着)?(?:人|我|小孩|孩子|老人|宝宝)|(?:了|住|着)(?:个|一个|几个|两个))|把(?:我|人|孩子|小孩|老人|我们)(?:给)?(?:关|困|锁)|(?:掉|坠|滑)了?(?:一截|一层|两层|几层|好几层|下去)|(?:我|人|孩子|小孩|老人|我们)\S{0,3}出不来)`)],
+  ['fire', /(?:alarm|警报|报警器|报警铃)[^，。,.!?！？]{0,6}(?:响|叫|鸣)(?=.*(?:烟|焦|糊|火))|(?:烟|焦|糊|火).*(?:alarm|警报|报警器|报警铃)[^，。,.!?！？]{0,6}(?:响|叫|鸣)/],
+  ['security', /头破血流|打(?:得|成)\S{0,4}(?:血|伤|住院)|互(?:砸|殴|砍|捅)|(?:拿|持|抡|举)着?(?:刀|棍子?|棒子?|酒瓶子?|砖头?|铁棍)|(?:门|锁|窗)\S{0,3}被(?:人)?撬|(?:人|小偷|贼)(?:可能)?还没走/],
+];
+
 // A question about a planned cut or a notice is a consult, not an outage.
 const PLANNED_CUT_RE = /(?:要|会|将|是否|是不是|会不会|通知|计划|预计|明天|今晚|几点)\S{0,3}(?:停电|断电|停水)|停电(?:检修|通知|计划)|几点(?:来电|恢复)(?!.{0,6}(?:黑|急))/;
 // "停电了" with a bill in view is a prepaid meter running out (fee), not an outage.
@@ -28,7 +38,7 @@ const NOT_NOW_RE = /万一|如果|要是|假如|假设|的话|一旦|以防|防�
 const PAST_RE = /听说|上周|上礼拜|上星期|上次|上回|上个月|去年|前几天|以前|(?:报|报修|反映|投诉|说)(?:的|过的)\S{0,10}(?:事|那个|那件|单子|工单)|(?:昨天|昨晚|前天|那天)\S{0,12}(?:那家|那户|那次|那个|怎么样|结果|原因|看过)/;
 const STILL_RE = /还在|正在|越来越|现在还|仍然|又开始|快来|快点|赶紧|救命|急/;
 // In the clause of the mention or any later one: it is over.
-const RESOLVED_RE = /已经(?:灭|扑灭|救出|恢复|没事|来电)|救出来了|(?<!没)灭了|恢复了|恢复正常|现在正常|(?:又|就)好了|没事了|现在没事|又(?:动|能用|能走|正常)了|来电了|不用来了|止住了|关住了/;
+const RESOLVED_RE = /已经(?:救出|恢复|没事|来电)|救出来了|恢复了|恢复正常|现在正常|(?:又|就)好了|没事了|现在没事|又(?:动|能用|能走|正常)了|来电了|不用来了|止住了|关住了/;
 
 const CLAUSE_BREAK = /[，。,.!?！？；;\s]/;
 
@@ -41,17 +51,21 @@ function clauseAround(s: string, start: number, end: number): { from: number; to
 }
 
 /** Whether a hazard mentioned at [start, end) is happening now (see the header). */
-export function isCurrent(s: string, start: number, end: number): boolean {
+// A fire that is out is over; "里面灯都灭了" said of a stopped lift is not.
+const FIRE_OUT_RE = /已经(?:灭|扑灭)|(?<![没灯])灭了/;
+
+export function isCurrent(s: string, start: number, end: number, kind?: EmergencyKind): boolean {
   const { from, to } = clauseAround(s, start, end);
   const clause = s.slice(from, to);
   if (NOT_NOW_RE.test(clause)) return false;
   if (PAST_RE.test(clause) && !STILL_RE.test(s)) return false;
-  return !RESOLVED_RE.test(s.slice(from));
+  const rest = s.slice(from);
+  return !RESOLVED_RE.test(rest) && !((kind === undefined || kind === 'fire') && FIRE_OUT_RE.test(rest));
 }
 
 export interface EmergencyHit { kind: EmergencyKind; match: string }
 
-const GLOBAL_RULES: [EmergencyKind, RegExp][] = RULES.map(([k, re]) => [k, new RegExp(re.source, re.flags + 'g')]);
+const GLOBAL_RULES: [EmergencyKind, RegExp][] = [...RULES, ...CONCEPTS].map(([k, re]) => [k, new RegExp(re.source, re.flags + 'g')]);
 
 /** A current hazard in (already normalized, negation-masked) text, or null. */
 export function detectEmergency(masked: string): EmergencyHit | null {
@@ -61,7 +75,7 @@ export function detectEmergency(masked: string): EmergencyHit | null {
     if (kind === 'power_outage' && (planned || PREPAID_RE.test(masked))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(masked); m; m = re.exec(masked)) {
-      if (isCurrent(masked, m.index, m.index + m[0].length)) { hits.push({ kind, match: m[0] }); break; }
+      if (isCurrent(masked, m.index, m.index + m[0].length, kind)) { hits.push({ kind, match: m[0] }); break; }
     }
   }
   // A lift that stopped because the building lost power is the outage ("整栋没电 电梯也停了"),

@@ -5,6 +5,8 @@ import { featurize, modelText } from './features';
 import { LinearModel } from './linear';
 import { loadIntentData, NO_VALUE, type Example, type IntentData } from './data';
 import { normalizeText } from './normalize';
+import { noisyVariants } from './augment';
+import { WordSpotter, applyClassWeights } from './training';
 import { LEADING_SMALL_TALK_RE, maskNegatedHazards, TOPIC_SWITCH_RE } from './rules';
 import { detectEmergency, mayBeEmergency } from './emergency';
 import {
@@ -24,6 +26,19 @@ export interface EngineOptions {
   excludeTexts?: ReadonlySet<string>;
   /** Softens the model's probabilities; tuned by scripts/nlu-cv.ts on held-out folds. */
   temperature?: number;
+  /** Noisy training variants per example (augment.ts); 0 turns augmentation off. */
+  augment?: number;
+  /** Training weight of one noisy variant (the example itself weighs 1). */
+  augmentWeight?: number;
+  /** Class weights against big intents drowning small ones: none, sqrt (of inverse frequency) or balanced. */
+  classWeight?: 'none' | 'sqrt' | 'balanced';
+  /** L2 penalty of the intent model. */
+  l2?: number;
+  epochs?: number;
+  /** Shuffling seed of the intent model's training (the spread over seeds is the noise floor of a comparison). */
+  seed?: number;
+  /** Lexicon and cue words found in the text as extra intent features. */
+  lexFeatures?: boolean;
 }
 
 const SMALL_TALK = new Set<Intent>(['greeting', 'thanks', 'out_of_scope']);
@@ -56,10 +71,20 @@ export class EmbeddedNlu implements Understander {
     const data: IntentData[] = loadIntentData(opts.intentsDir);
     const excluded = opts.excludeTexts;
     const examples = data.flatMap((d) => d.examples).filter((e) => !excluded?.has(exampleKey(e.text))).concat(opts.extraExamples ?? []);
-    const samples = examples.map((e) => ({ feats: featurize(maskNegatedHazards(modelText(e.text)), true), label: e.intent as string }));
-    for (const d of data) for (const c of d.cues) samples.push({ feats: featurize(c), label: d.intent });
+    this.lexFeatures = opts.lexFeatures ?? true ? new WordSpotter(data) : null;
+    const feats = (t: string) => this.intentFeatures(maskNegatedHazards(modelText(t)));
+    const samples: { feats: string[]; label: string; weight?: number }[] = examples.map((e) => ({ feats: feats(e.text), label: e.intent as string }));
+    const nAug = opts.augment ?? 0;
+    if (nAug > 0) {
+      const w = opts.augmentWeight ?? 0.5;
+      examples.forEach((e, i) => {
+        for (const v of noisyVariants(e.text, e.intent, nAug, i + 1)) samples.push({ feats: feats(v), label: e.intent, weight: w });
+      });
+    }
+    for (const d of data) for (const c of d.cues) samples.push({ feats: this.intentFeatures(modelText(c)), label: d.intent });
+    applyClassWeights(samples, opts.classWeight ?? 'balanced', ['emergency.report']);
     this.intentModel = new LinearModel([...INTENTS]);
-    this.intentModel.train(samples, { epochs: 12 });
+    this.intentModel.train(samples, { epochs: opts.epochs ?? 12, l2: opts.l2, seed: opts.seed });
 
     for (const [intent, spec] of Object.entries(CATEGORICAL_SLOTS) as [Intent, { slot: string; values: readonly string[] }][]) {
       const d = data.find((x) => x.intent === intent);
@@ -82,7 +107,13 @@ export class EmbeddedNlu implements Understander {
   /** Intent probabilities for a piece of text (best first). */
   classify(text: string): { label: Intent; p: number }[] {
     const masked = maskNegatedHazards(modelText(text));
-    return this.intentModel.predict(featurize(masked, true), this.temperature) as { label: Intent; p: number }[];
+    return this.intentModel.predict(this.intentFeatures(masked), this.temperature) as { label: Intent; p: number }[];
+  }
+
+  private readonly lexFeatures: WordSpotter | null;
+  private intentFeatures(modelTextMasked: string): string[] {
+    const f = featurize(modelTextMasked, true);
+    return this.lexFeatures ? f.concat(this.lexFeatures.spot(modelTextMasked)) : f;
   }
 
   parseSync(text: string, now: Date): NluResult {

@@ -1,0 +1,54 @@
+// Training helpers of the intent model beyond plain n-grams: words of the lexicons and cues
+// spotted in a text (a feature per slot value and per intent, so a fixture word the model has
+// never seen in this intent's examples still points to it), and class weights.
+import { modelText } from './features';
+import type { IntentData } from './data';
+
+/** Finds lexicon and cue words (plain ones; `A*B` entries are for slots only) in model text. */
+export class WordSpotter {
+  private readonly words = new Map<string, string[]>();
+  private maxLen = 0;
+
+  constructor(data: IntentData[]) {
+    const add = (w: string, feat: string) => {
+      const k = modelText(w).replace(/\s+/g, '');
+      if ([...k].length < 2 || w.includes('*')) return;
+      const l = this.words.get(k) ?? [];
+      if (!l.includes(feat)) l.push(feat);
+      this.words.set(k, l);
+      this.maxLen = Math.max(this.maxLen, k.length);
+    };
+    for (const d of data) {
+      for (const [value, ws] of Object.entries(d.lexicon)) for (const w of ws) add(w, `lx:${d.intent}:${value}`);
+      for (const c of d.cues) add(c, `cue:${d.intent}`);
+    }
+  }
+
+  spot(text: string): string[] {
+    const s = text.replace(/\s+/g, '');
+    const out = new Set<string>();
+    for (let i = 0; i < s.length; i++) {
+      for (let n = 2; n <= this.maxLen && i + n <= s.length; n++) {
+        const hit = this.words.get(s.slice(i, i + n));
+        if (hit) for (const f of hit) out.add(f);
+      }
+    }
+    return [...out];
+  }
+}
+
+/**
+ * Scales sample weights so small intents are not drowned by big ones. `keep` classes are not
+ * boosted: emergencies are decided by the hazard rules, and a boosted emergency class made the
+ * model alone read a bare "漏水了" as one.
+ */
+export function applyClassWeights(samples: { label: string; weight?: number }[], mode: 'none' | 'sqrt' | 'balanced', keep: readonly string[] = []): void {
+  if (mode === 'none') return;
+  const mass = new Map<string, number>();
+  for (const s of samples) mass.set(s.label, (mass.get(s.label) ?? 0) + (s.weight ?? 1));
+  const mean = [...mass.values()].reduce((a, b) => a + b, 0) / mass.size;
+  for (const s of samples) {
+    const r = keep.includes(s.label) ? Math.min(1, mean / mass.get(s.label)!) : mean / mass.get(s.label)!;
+    s.weight = (s.weight ?? 1) * (mode === 'sqrt' ? Math.sqrt(r) : r);
+  }
+}
