@@ -13,10 +13,10 @@ const ACTIONABLE = new Set<Intent>([
 /** How sure the reading must be before a new request may interrupt an open form. */
 const SWITCH_CONFIDENCE = 0.75;
 /**
- * Emergencies interrupt anything from this confidence on (the emergency rules give ≥ 0.9); a weaker
- * emergency reading ("电梯" alone) is asked about instead of raising an alarm.
+ * Emergencies interrupt anything from this confidence on: every hazard rule gives ≥ 0.9. A reading
+ * the model alone proposes below it ("电梯" alone, 0.77) is asked about instead of raising an alarm.
  */
-const EMERGENCY_CONFIDENCE = 0.75;
+const EMERGENCY_CONFIDENCE = 0.9;
 
 /**
  * One dialogue step: global commands first (binding, emergencies), then the open form, then a pending
