@@ -4,22 +4,16 @@ import {
 } from '../../../src/domain/escalations';
 import { ESCALATION_RULES } from '../../../src/domain/rules/escalation';
 import { addMinutes } from '../../../src/shared/time';
-import { createTestDb, type TestDb } from '../../helpers/db';
-import { txRunner } from '../../helpers/context';
+import type { TestDb } from '../../helpers/db';
+import { useTestDb, type TxRunner } from '../../helpers/context';
 import { asStaff, makeConversation, makeStaff, say } from './fixtures';
 
 const MONDAY_10 = new Date('2026-11-23T10:00:00+08:00');
 
 describe('escalations', () => {
   let db: TestDb;
-  let tx: ReturnType<typeof txRunner>;
-  beforeAll(async () => {
-    db = await createTestDb();
-    tx = txRunner(db.dataSource);
-  });
-  afterAll(async () => {
-    await db.drop();
-  });
+  let tx: TxRunner;
+  useTestDb((made) => ({ db, tx } = made));
   beforeEach(() => tx.clock.set(MONDAY_10));
 
   const conversation = (senderId: string, channel = 'web') => tx.run((ctx) => makeConversation(ctx, channel, senderId));

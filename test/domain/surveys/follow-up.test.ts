@@ -2,20 +2,14 @@ import { Conversation, Escalation, FollowUp, TicketEvent } from '../../../entiti
 import { openFollowUp, pendingFollowUpFor, recordRating } from '../../../src/domain/surveys';
 import { createTicket, transitionTicket } from '../../../src/domain/tickets';
 import { ESCALATION_RULES, LOW_RATING_MAX_SCORE, RATING_SCALE } from '../../../src/domain/rules/escalation';
-import { createTestDb, type TestDb } from '../../helpers/db';
-import { txRunner } from '../../helpers/context';
+import type { TestDb } from '../../helpers/db';
+import { useTestDb, type TxRunner } from '../../helpers/context';
 import { makeConversation } from '../escalations/fixtures';
 
 describe('satisfaction follow-ups (回访)', () => {
   let db: TestDb;
-  let tx: ReturnType<typeof txRunner>;
-  beforeAll(async () => {
-    db = await createTestDb();
-    tx = txRunner(db.dataSource);
-  });
-  afterAll(async () => {
-    await db.drop();
-  });
+  let tx: TxRunner;
+  useTestDb((made) => ({ db, tx } = made));
 
   /** A repair reported from its own conversation and carried through to done. */
   async function doneRepair(senderId: string) {

@@ -4,8 +4,8 @@ import {
   COMPLAINT_SLA, EMERGENCY_SLA, ENGINEERING_DAY_RULE, REPAIR_SLA, SERVICE_DEFAULT_SLA, SERVICE_SLA,
 } from '../../../src/domain/rules/sla';
 import { addDays, addMinutes, fromLocal } from '../../../src/shared/time';
-import { createTestDb, type TestDb } from '../../helpers/db';
-import { txRunner } from '../../helpers/context';
+import type { TestDb } from '../../helpers/db';
+import { useTestDb, type TxRunner } from '../../helpers/context';
 
 const MONDAY = '2026-11-23';
 const TUESDAY = addDays(MONDAY, 1);
@@ -72,14 +72,8 @@ describe('SLA deadlines', () => {
 
 describe('deadlines stored on tickets', () => {
   let db: TestDb;
-  let tx: ReturnType<typeof txRunner>;
-  beforeAll(async () => {
-    db = await createTestDb();
-    tx = txRunner(db.dataSource);
-  });
-  afterAll(async () => {
-    await db.drop();
-  });
+  let tx: TxRunner;
+  useTestDb((made) => ({ db, tx } = made));
 
   it.each([['16:59', 'beforeCutoff'], ['17:01', 'afterCutoff']] as const)(
     'a repair raised at %s keeps its fix-by time through the database',

@@ -1,8 +1,8 @@
 import { AuditLog, TicketEvent, type TicketStatus, type TicketType } from '../../../entities';
 import { createTicket, transitionTicket } from '../../../src/domain/tickets';
 import { allowedTransitions, INITIAL_TICKET_STATUS, TICKET_TRANSITIONS, TYPE_SHORTCUTS } from '../../../src/domain/rules/ticket-status';
-import { createTestDb, type TestDb } from '../../helpers/db';
-import { txRunner } from '../../helpers/context';
+import type { TestDb } from '../../helpers/db';
+import { useTestDb, type TxRunner } from '../../helpers/context';
 
 /** The shortest way from submitted to `target` through the table, for a ticket of `type`. */
 function pathTo(type: TicketType, target: TicketStatus): TicketStatus[] {
@@ -27,14 +27,8 @@ const moves = (type: TicketType) =>
 
 describe('ticket status table', () => {
   let db: TestDb;
-  let tx: ReturnType<typeof txRunner>;
-  beforeAll(async () => {
-    db = await createTestDb();
-    tx = txRunner(db.dataSource);
-  });
-  afterAll(async () => {
-    await db.drop();
-  });
+  let tx: TxRunner;
+  useTestDb((made) => ({ db, tx } = made));
 
   const newTicket = (type: TicketType = 'repair', category = 'plumbing') =>
     tx.run(async (ctx) =>

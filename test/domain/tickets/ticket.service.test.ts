@@ -7,22 +7,16 @@ import { monthsBefore } from '../../../src/domain/tickets/complaint-repeat';
 import { REPEAT_COMPLAINT_WINDOW_MONTHS, SERIOUS_COMPLAINT_CATEGORIES, SERIOUS_COMPLAINT_WORDS } from '../../../src/domain/rules/complaints';
 import { COMPLAINT_SLA, REPAIR_SLA, TICKET_PRIORITY } from '../../../src/domain/rules/sla';
 import { addDays, addMinutes, fromLocal, localDate } from '../../../src/shared/time';
-import { createTestDb, type TestDb } from '../../helpers/db';
-import { txRunner } from '../../helpers/context';
+import type { TestDb } from '../../helpers/db';
+import { useTestDb, type TxRunner } from '../../helpers/context';
 import { makeStaff } from '../escalations/fixtures';
 
 const MONDAY_10 = new Date('2026-11-23T10:00:00+08:00');
 
 describe('ticket service', () => {
   let db: TestDb;
-  let tx: ReturnType<typeof txRunner>;
-  beforeAll(async () => {
-    db = await createTestDb();
-    tx = txRunner(db.dataSource);
-  });
-  afterAll(async () => {
-    await db.drop();
-  });
+  let tx: TxRunner;
+  useTestDb((made) => ({ db, tx } = made));
   beforeEach(() => tx.clock.set(MONDAY_10));
 
   const create = (input: Partial<CreateTicketInput> & Pick<CreateTicketInput, 'reporterId'>) =>
