@@ -39,10 +39,12 @@ export async function createTestDb(): Promise<TestDb> {
   }
   const server = new URL(base.replace(/^mariadb:/, 'mysql:'));
   const name = `${decodeURIComponent(server.pathname.slice(1)) || 'propdesk_test'}_${suffix}`;
-  const admin = await mysql.createConnection({
-    host: server.hostname, port: Number(server.port || 3306),
-    user: decodeURIComponent(server.username), password: decodeURIComponent(server.password),
-  });
+  const connectToServer = () =>
+    mysql.createConnection({
+      host: server.hostname, port: Number(server.port || 3306),
+      user: decodeURIComponent(server.username), password: decodeURIComponent(server.password),
+    });
+  const admin = await connectToServer();
   await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   await admin.end();
   server.pathname = `/${name}`;
@@ -53,10 +55,7 @@ export async function createTestDb(): Promise<TestDb> {
     dataSource,
     drop: async () => {
       if (dataSource.isInitialized) await dataSource.destroy();
-      const conn = await mysql.createConnection({
-        host: server.hostname, port: Number(server.port || 3306),
-        user: decodeURIComponent(server.username), password: decodeURIComponent(server.password),
-      });
+      const conn = await connectToServer();
       await conn.query(`DROP DATABASE IF EXISTS \`${name}\``);
       await conn.end();
     },
