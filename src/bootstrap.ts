@@ -62,6 +62,7 @@ export async function createPropDesk(config: AppConfig, opts: PropDeskOptions = 
   const firstStartToken = opts.firstStart && !config.staff.token ? await createFirstAdminToken(deps) : undefined;
   const tokenStaffId = config.staff.token ? (await ensureAdminAccount(deps)).id : undefined;
   const app = createApp({
+    trustProxy: config.trustProxy,
     dataSource,
     logger,
     routers: [

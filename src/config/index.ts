@@ -39,6 +39,7 @@ function fromEnv(env: NodeJS.ProcessEnv): Record<string, unknown> {
   return {
     env: env.NODE_ENV,
     port: env.PORT,
+    trustProxy: env.TRUST_PROXY === undefined ? undefined : ['1', 'true', 'yes'].includes(env.TRUST_PROXY.toLowerCase()),
     logLevel: env.LOG_LEVEL,
     locale: env.LOCALE,
     db: { url: env.DB_URL, logging: env.DB_LOGGING === '1' ? true : undefined },

@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const configSchema = z.object({
   env: z.enum(['development', 'test', 'production']).default('development'),
   port: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Behind a reverse proxy that sets X-Forwarded-For (TRUST_PROXY=1): use it for client addresses. */
+  trustProxy: z.boolean().default(false),
   db: z.object({
     url: z.string().regex(/^(sqlite:|mysql:\/\/|mariadb:\/\/)/, 'must start with sqlite:, mysql:// or mariadb://'),
     logging: z.boolean().default(false),

@@ -25,12 +25,17 @@ export interface AppParts {
   dataSource: DataSource;
   logger: Logger;
   routers: Router[];
+  /**
+   * Trust X-Forwarded-For for the client address (login throttling per address). Only behind a
+   * reverse proxy that sets it; otherwise a client could name any address it likes.
+   */
+  trustProxy?: boolean;
 }
 
 /** The koa application, exported without `listen` so tests drive it with supertest. */
 export function createApp(parts: AppParts): Koa {
   const app = new Koa();
-  app.proxy = true;
+  app.proxy = parts.trustProxy ?? false;
   const { logger } = parts;
 
   app.use(async (ctx, next) => {

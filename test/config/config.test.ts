@@ -28,3 +28,10 @@ describe('configuration', () => {
     expect(() => loadConfig(env)).toThrow(name);
   });
 });
+
+describe('client addresses', () => {
+  it('ignores X-Forwarded-For unless TRUST_PROXY says a proxy sets it', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(true);
+  });
+});

@@ -24,10 +24,10 @@ export interface TestDesk {
 }
 
 /** A whole PropDesk (real database, real HTTP through supertest) at a fixed time, optionally seeded. */
-export async function startDesk(opts: { seed?: boolean } = {}): Promise<TestDesk> {
+export async function startDesk(opts: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestDesk> {
   const db = await createTestDb();
   const clock = new FixedClock(SCENARIO_NOW);
-  const config = loadConfig({ NODE_ENV: 'test', DB_URL: db.url, STAFF_TOKEN });
+  const config = loadConfig({ NODE_ENV: 'test', DB_URL: db.url, STAFF_TOKEN, ...opts.env });
   const desk = await createPropDesk(config, { clock, logger: silentLogger, dataSource: db.dataSource });
   if (opts.seed !== false) await seedDemo(desk.deps);
   const http = request(desk.app.callback());

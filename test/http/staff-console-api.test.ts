@@ -20,7 +20,8 @@ describe('the console and its API', () => {
   let agent: SignedIn;
   let supervisor: SignedIn;
   beforeAll(async () => {
-    t = await startDesk();
+    // Behind a reverse proxy, the client address comes from X-Forwarded-For.
+    t = await startDesk({ env: { TRUST_PROXY: '1' } });
     agent = await signIn(t, 'api-agent', 'agent', '客服 小周');
     supervisor = await signIn(t, 'api-supervisor', 'supervisor');
   });
@@ -180,5 +181,23 @@ describe('the console and its API', () => {
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
     }
+  });
+});
+
+describe('login throttling without a trusted proxy', () => {
+  let t: TestDesk;
+  beforeAll(async () => {
+    t = await startDesk({ seed: false });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('does not let a client dodge the per-address limit by inventing X-Forwarded-For', async () => {
+    const attempt = (i: number) =>
+      t.http.post('/api/staff/login').set('X-Forwarded-For', `198.51.100.${i}`).send({ username: `nobody-${i}`, password: 'wrong' });
+    for (let i = 0; i < LOGIN_LIMITS.maxFailuresPerAddress; i++) expect((await attempt(i)).status).toBe(401);
+    const blocked = await attempt(250);
+    expect(blocked.status).toBe(429);
   });
 });
