@@ -82,6 +82,34 @@ describe('emergency boundaries (TAXONOMY)', () => {
     expect(parse(text).intent).toBe(intent);
   });
 
+  // Hazard concepts (emergency.ts CONCEPTS): an object and its state, a sensory description,
+  // or a person at risk, rather than a fixed phrase.
+  it.each([
+    ['卧室里有股电线烧了的味 越来越呛', 'fire'], ['插排冒火花了 还有烟', 'fire'], ['隔壁着了 火苗往我家窗户窜', 'fire'],
+    ['闻着像臭鸡蛋 整个楼道都是', 'gas'], ['我老公闻了煤气现在头晕想吐', 'gas'], ['smells like gas in my kitchen', 'gas'],
+    ['燃气管道被挖断了 味道很大', 'gas'], ['楼上的水哗啦啦往我家灌', 'flood'], ['家里的水已经淹到脚踝了', 'flood'],
+    ['水从楼上一直往下流 我家吊顶都塌了', 'flood'], ['water everywhere kitchen pipe burst', 'flood'],
+    ['电梯门打不开 我跟我女儿在里面', 'elevator'], ['我儿子关电梯里了 快来', 'elevator'], ['stuck in the elevator help', 'elevator'],
+    ['家里灯全灭了 电器也都不动了 邻居也一样', 'power_outage'], ['no power in the whole building', 'power_outage'],
+    ['楼下两个男的动手了 打得很凶', 'security'], ['有陌生人在我家门口鬼鬼祟祟的 还在拧门把手', 'security'],
+    ['有人在偷电动车电瓶', 'security'], ['someone broke into my apartment', 'security'],
+  ])('a hazard concept is an emergency: %s (%s)', (text, kind) => {
+    const r = parse(text);
+    expect(r.intent).toBe('emergency.report');
+    expect(r.slots.kind).toBe(kind);
+  });
+
+  it.each([
+    '把燃气灶点着了火很小 是不是要修', '炒菜炒糊了 满屋糊味', '楼下烧烤 烟很大 熏得不行', '下水道一股臭鸡蛋味',
+    '空调外机往下淌水', '花洒往外呲水 关不严', '水管裂了个小口在渗水', '屋里太黑了 想多装个灯', '家里一个插座没电了',
+    '卧室的灯全不亮 别的房间都正常', '我在电梯里面 信号不好 一会回你', '我试了好几次密码锁都打不开 帮我开下门',
+    '着火了应该走楼梯还是电梯', '气得我冒烟', '燃气报警器一直响 是不是没电了', '小区的路灯都不亮 黑漆漆的',
+    '楼上装修的工人在砸门框', '我要投诉保安打人的事 上周的', '电梯年检要停多久', '这天热得要着火了 空调还不制冷',
+    '我家电费用完了 停电了 在哪充', '下雨天地库会不会被淹', '刚看了个火灾纪录片 吓死我了',
+  ])('a look-alike of a hazard concept is not an emergency: %s', (text) => {
+    expect(parse(text).intent).not.toBe('emergency.report');
+  });
+
   it('an emergency wins over a second concern', () => {
     expect(parse('楼道有人打架 顺便问下物业费交了没').intent).toBe('emergency.report');
   });
@@ -162,7 +190,7 @@ describe('weak spots found by the conversation tests and the blind sets', () => 
 describe('blind sets stay above the targets', () => {
   const { readFileSync } = require('node:fs') as typeof import('node:fs');
   const { scorePredictions } = require('../../../src/engine/nlu/score') as typeof import('../../../src/engine/nlu/score');
-  it.each(['blind-2.jsonl', 'blind-3.jsonl', 'blind-4a.jsonl', 'blind-4b.jsonl', 'blind-4c.jsonl', 'holdout.jsonl'])('%s', (file) => {
+  it.each(['blind-2.jsonl', 'blind-3.jsonl', 'blind-4a.jsonl', 'blind-4b.jsonl', 'blind-4c.jsonl', 'blind-7.jsonl', 'holdout.jsonl'])('%s', (file) => {
     const cases = readFileSync(`${__dirname}/fixtures/${file}`, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
     const r = scorePredictions(cases, cases.map((c) => nlu.parseSync(c.text, new Date(c.now))));
     expect(r.intentAcc).toBeGreaterThanOrEqual(0.93);
