@@ -208,18 +208,3 @@ export function mayBeEmergency(masked: string): boolean {
   if (HAZARD_VOCAB_RE.test(text)) return true;
   return masked.replace(CALL_FOR_HELP_RE, '').length <= 1;
 }
-
-/**
- * The context markers above, as names, for the learned hazard detector (hazard.ts), which
- * weighs them as features instead of obeying them as vetoes.
- */
-export function contextMarkers(masked: string): string[] {
-  const out: string[] = [];
-  const add = (name: string, re: RegExp) => { if (re.test(masked)) out.push(name); };
-  add('notnow', NOT_NOW_RE); add('past', PAST_RE); add('still', STILL_RE); add('resolved', RESOLVED_RE);
-  add('fireout', FIRE_OUT_RE); add('planned', PLANNED_CUT_RE); add('prepaid', PREPAID_RE);
-  add('alarmfault', ALARM_FAULT_RE); add('smokesource', SMOKE_SOURCE_RE); add('partialpower', PARTIAL_POWER_RE);
-  add('chronic', CHRONIC_RE); add('negated', /无险/); add('hazardvocab', HAZARD_VOCAB_RE);
-  if (masked.replace(CALL_FOR_HELP_RE, '').length <= 1) out.push('bare');
-  return out;
-}

@@ -9,7 +9,6 @@ import { noisyVariants } from './augment';
 import { WordSpotter, applyClassWeights } from './training';
 import { LEADING_SMALL_TALK_RE, maskNegatedHazards, TOPIC_SWITCH_RE } from './rules';
 import { detectEmergency, mayBeEmergency } from './emergency';
-import { HazardDetector } from './hazard';
 import {
   CATEGORICAL_SLOTS, INTENTS, PRIORITY_TIER, SCORED_SLOTS,
   type Intent, type NluResult, type Slots, type Understander,
@@ -40,18 +39,6 @@ export interface EngineOptions {
   seed?: number;
   /** Lexicon and cue words found in the text as extra intent features. */
   lexFeatures?: boolean;
-  /**
-   * The learned hazard detector (hazard.ts), consulted when no hazard rule fired: above
-   * `hazardOn` (with a hazard named, as for the model-only net) it reads an emergency at a
-   * confidence below 0.9; below `hazardVeto` it vetoes the intent model's model-only emergency.
-   * Either at 0 (or above 1) switches that use off. Off by default: see docs/nlu.md.
-   */
-  hazardOn?: number;
-  hazardVeto?: number;
-  /** Evaluation only: false switches the hazard rules off (to measure the learned nets alone). */
-  hazardRules?: boolean;
-  /** Evaluation only: false switches the intent model's model-only emergency off. */
-  modelOnlyEmergency?: boolean;
 }
 
 const SMALL_TALK = new Set<Intent>(['greeting', 'thanks', 'out_of_scope']);
@@ -110,14 +97,6 @@ export class EmbeddedNlu implements Understander {
       model.train(slotSamples, { epochs: 12 });
       this.slotModels.set(intent, { model, lexicon: lexEntries(lexicon) });
     }
-    this.hazardOn = opts.hazardOn ?? 0;
-    this.hazardVeto = opts.hazardVeto ?? 0;
-    this.hazardRules = opts.hazardRules ?? true;
-    this.modelOnlyEmergency = opts.modelOnlyEmergency ?? true;
-    if ((this.hazardOn > 0 && this.hazardOn <= 1) || this.hazardVeto > 0) {
-      const hs = examples.map((e) => { const m = maskNegatedHazards(modelText(e.text)); return { masked: m, ngrams: featurize(m, true), emergency: e.intent === 'emergency.report' }; });
-      this.hazard = new HazardDetector(hs);
-    }
     this.buildMs = Date.now() - t0;
   }
 
@@ -132,18 +111,6 @@ export class EmbeddedNlu implements Understander {
   }
 
   private readonly lexFeatures: WordSpotter | null;
-  private hazard: HazardDetector | null = null;
-  private readonly hazardOn: number;
-  private readonly hazardVeto: number;
-  private readonly hazardRules: boolean;
-  private readonly modelOnlyEmergency: boolean;
-
-  /** The learned detector's P(emergency now) for a text, or null when it is off. */
-  hazardP(text: string): number | null {
-    if (!this.hazard) return null;
-    const m = maskNegatedHazards(modelText(text));
-    return this.hazard.p(m, featurize(m, true));
-  }
   private intentFeatures(modelTextMasked: string): string[] {
     const f = featurize(modelTextMasked, true);
     return this.lexFeatures ? f.concat(this.lexFeatures.spot(modelTextMasked)) : f;
@@ -158,7 +125,7 @@ export class EmbeddedNlu implements Understander {
     let confidence = dist[0].p;
     let focus = norm; // the part of the message the chosen intent comes from
 
-    const hazard = this.hazardRules ? detectEmergency(masked) : null;
+    const hazard = detectEmergency(masked);
     if (hazard) {
       intent = 'emergency.report';
       const pe = dist.find((d) => d.label === intent)!.p;
@@ -167,7 +134,7 @@ export class EmbeddedNlu implements Understander {
       // No hazard rule fired: the model alone may still read an emergency, but only when fairly
       // sure ("油烟机不行 满屋子烟" is a repair) and when the message names a hazard that is
       // happening now (emergency.ts); otherwise the next reading, emergency kept as an alternative.
-      if (intent === 'emergency.report' && (confidence < MODEL_ONLY_EMERGENCY || !this.modelMayTake(intent, norm))) { intent = dist[1].label; confidence = dist[1].p; }
+      if (intent === 'emergency.report' && (confidence < MODEL_ONLY_EMERGENCY || !mayBeEmergency(masked))) { intent = dist[1].label; confidence = dist[1].p; }
       // A greeting in front of a request is the request ("你好 在吗 帮我查下水费"); thanks in
       // front of news that it is done stays thanks ("多谢多谢 师傅修好了").
       const rest = norm.replace(LEADING_SMALL_TALK_RE, '').trim();
@@ -190,12 +157,6 @@ export class EmbeddedNlu implements Understander {
           if (higher || surer) { intent = top.label; confidence = Math.min(top.p, 0.9); focus = part; }
         }
       }
-      // The learned detector, sure of a current hazard the rules did not name: an emergency at a
-      // confidence that reflects it, but below the 0.9 at which the dialogue acts without asking.
-      if (intent !== 'emergency.report' && this.hazardOn > 0 && this.hazardOn <= 1 && mayBeEmergency(masked)) {
-        const p = this.hazardP(norm)!;
-        if (p >= this.hazardOn) { intent = 'emergency.report'; confidence = Math.min(0.89, p); focus = norm; }
-      }
     }
     const slots = this.fillSlots(intent, norm, focus, now, hazard?.kind);
     const alternatives = dist.filter((d) => d.label !== intent).slice(0, 3)
@@ -206,9 +167,7 @@ export class EmbeddedNlu implements Understander {
 
   /** An emergency the model proposes for `text` without a hazard rule is taken only when plausible. */
   private modelMayTake(label: Intent, text: string): boolean {
-    if (label !== 'emergency.report') return true;
-    if (!this.modelOnlyEmergency || !mayBeEmergency(maskNegatedHazards(text))) return false;
-    return !(this.hazardVeto > 0 && this.hazardP(text)! < this.hazardVeto);
+    return label !== 'emergency.report' || mayBeEmergency(maskNegatedHazards(text));
   }
 
   /** The closed-set slot value: lexicon words first (a stated word beats the model), model second. */
