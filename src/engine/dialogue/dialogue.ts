@@ -42,15 +42,16 @@ export async function step(turn: Turn): Promise<void> {
   if (turn.state.emergencyTicketId && (await handleEmergencyLocation(turn))) return;
   if (turn.conversation.mode === 'staff') return handleStaffMode(turn);
 
+  // A form is named after the intent it completes.
   const open = turn.state.form;
   if (open) {
     const form = FORMS[open.name];
     if (!form) {
       turn.state.form = undefined;
     } else {
-      const switching = ACTIONABLE.has(nlu.intent) && nlu.confidence >= SWITCH_CONFIDENCE && nlu.intent !== formIntent(open.name);
+      const switching = ACTIONABLE.has(nlu.intent) && nlu.confidence >= SWITCH_CONFIDENCE && nlu.intent !== open.name;
       if (await continueForm(turn, form, { switchIntent: switching })) {
-        turn.handledAs = formIntent(open.name);
+        turn.handledAs = open.name;
         return;
       }
       turn.state.form = undefined;
@@ -97,10 +98,6 @@ async function route(turn: Turn, intent: Intent): Promise<void> {
   await HANDLERS[intent](turn);
 }
 
-/** Which form serves which intent: form names are the intent they complete. */
-function formIntent(name: string): string {
-  return name;
-}
 
 /** "第一个" / "1" / "报修" — the owner's pick among the options offered. */
 function pickOption(text: string, options: Intent[]): Intent | undefined {

@@ -15,11 +15,6 @@ const roomList = (rooms: RoomInfo[]) => rooms.map((r) => `${r.name}(${r.capacity
 const rangeText = (slots: SlotValues) => `${formatDay(String(slots.date))} ${slots.start}–${slots.end}`;
 const optionText = (a: Alternative, i: number) => `${i + 1}. ${a.room.name}(${a.room.capacity}人) ${a.start}–${a.end}`;
 
-/** Room names are checked against the rooms on file before confirming; slots hold what the owner said. */
-async function resolveRoom(turn: Turn, name: string): Promise<RoomInfo | undefined> {
-  return findRoomByName(turn.ctx, name);
-}
-
 export const bookingForm: FormDefinition = {
   name: 'meeting_room.book',
   slots: [
@@ -58,7 +53,7 @@ export const bookingForm: FormDefinition = {
   ],
   merge: mergeBooking,
   async preconfirm(turn, slots) {
-    const room = await resolveRoom(turn, String(slots.room));
+    const room = await findRoomByName(turn.ctx, String(slots.room));
     if (!room) {
       const rooms = await listRooms(turn.ctx);
       return { ok: false, reply: turn.t('booking.unknown_room', { room: String(slots.room), rooms: roomList(rooms) }), clear: ['room'] };
@@ -82,7 +77,7 @@ export const bookingForm: FormDefinition = {
     }),
   cancelledText: (turn) => turn.t('booking.cancelled_form'),
   async submit(turn, slots) {
-    const room = await resolveRoom(turn, String(slots.room));
+    const room = await findRoomByName(turn.ctx, String(slots.room));
     if (!room) return turn.sayKey('booking.invalid_range');
     const result = await bookRoom(turn.deps, { type: 'owner', id: turn.inbound.senderId }, request(turn, slots, room));
     if (result.ok) {
