@@ -1,15 +1,10 @@
-import { Escalation, Ticket } from '../../entities';
+import { AuditLog, Escalation, Ticket } from '../../entities';
 import { REPAIR_SLA } from '../../src/domain/rules/sla';
-import { startDesk, type TestDesk } from '../helpers/desk';
+import { useDesk, type TestDesk } from '../helpers/desk';
 
 describe('repairs and emergencies over web chat', () => {
   let t: TestDesk;
-  beforeAll(async () => {
-    t = await startDesk();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  useDesk((desk) => (t = desk));
   const tickets = () => t.db.dataSource.getRepository(Ticket);
 
   it('gathers a repair over three turns and creates the ticket only after 确认 (scenario 1)', async () => {
@@ -59,6 +54,7 @@ describe('repairs and emergencies over web chat', () => {
     expect(located).toContain('5-1-302');
     const after = await tickets().findOneByOrFail({ id: ticket.id });
     expect(after.unitId).not.toBeNull();
+    expect(await t.db.dataSource.getRepository(AuditLog).count({ where: { action: 'ticket.location_set', targetId: String(ticket.id) } })).toBe(1);
   });
 
   it('gives fire its own safety steps: stairs, not lifts', async () => {

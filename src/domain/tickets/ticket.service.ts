@@ -132,3 +132,23 @@ export async function assignTicket(
   }
   return { ok: true, ticket };
 }
+
+/**
+ * Records where a job is once the owner says (an emergency is raised before its location is known).
+ * The owner is attached only when the unit is the reporter's own bound unit (the caller decides).
+ */
+export async function setTicketLocation(
+  ctx: DomainContext,
+  ticketId: number,
+  where: { unitId: number | null; place: string | null; ownerId?: number | null },
+): Promise<Ticket | null> {
+  const ticket = await loadTicketForUpdate(ctx, ticketId);
+  if (!ticket) return null;
+  ticket.unitId = where.unitId;
+  ticket.place = where.place ? where.place.slice(0, 100) : null;
+  if (where.ownerId) ticket.ownerId = where.ownerId;
+  ticket.updatedAt = ctx.clock.now();
+  await ctx.em.save(ticket);
+  await audit(ctx, 'ticket.location_set', { type: 'ticket', id: ticket.id }, { number: ticket.number, unitId: ticket.unitId, place: ticket.place });
+  return ticket;
+}

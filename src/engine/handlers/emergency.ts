@@ -1,7 +1,6 @@
-import { Ticket } from '../../../entities';
 import { escalate } from '../../domain/escalations';
 import { EMERGENCY_SLA } from '../../domain/rules/sla';
-import { createTicket } from '../../domain/tickets';
+import { createTicket, setTicketLocation } from '../../domain/tickets';
 import type { Turn } from '../turn';
 import { describeWhere, initialWhere, resolveWhere, unitIn, whereFromAnswer } from './where';
 
@@ -52,12 +51,7 @@ export async function handleEmergencyLocation(turn: Turn): Promise<boolean> {
   const where = named ? { unit: named } : looksLikePlace ? whereFromAnswer(turn.text) : undefined;
   if (!where) return false;
   const resolved = await resolveWhere(turn, where);
-  await turn.ctx.em.update(Ticket, { id: ticketId }, {
-    unitId: resolved.unitId,
-    place: resolved.place,
-    ...(resolved.ownerId ? { ownerId: resolved.ownerId } : {}),
-    updatedAt: turn.now,
-  });
+  await setTicketLocation(turn.ctx, ticketId, resolved);
   turn.handledAs = 'emergency.report';
   turn.sayKey('emergency.location_noted', { where: describeWhere(where) });
   return true;
