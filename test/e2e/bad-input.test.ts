@@ -1,14 +1,9 @@
 import { Message, Ticket } from '../../entities';
-import { startDesk, type TestDesk } from '../helpers/desk';
+import { useDesk, type TestDesk } from '../helpers/desk';
 
 describe('bad input to the web chat API', () => {
   let t: TestDesk;
-  beforeAll(async () => {
-    t = await startDesk({ seed: false });
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  useDesk((desk) => (t = desk), { seed: false });
   const post = (body: string | object, type = 'application/json') =>
     t.http.post('/api/chat/messages').set('Content-Type', type).send(typeof body === 'string' ? body : JSON.stringify(body));
 

@@ -1,16 +1,11 @@
 import { Booking } from '../../entities';
 import { bookRoom, findRoomByName } from '../../src/domain/bookings';
 import { inTransaction } from '../../src/db/transaction';
-import { startDesk, type TestDesk } from '../helpers/desk';
+import { useDesk, type TestDesk } from '../helpers/desk';
 
 describe('meeting rooms over web chat', () => {
   let t: TestDesk;
-  beforeAll(async () => {
-    t = await startDesk();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  useDesk((desk) => (t = desk));
   const bookings = () => t.db.dataSource.getRepository(Booking);
 
   it('asks for what is missing, takes 改成4点, and 取消 abandons without booking', async () => {
@@ -67,12 +62,7 @@ describe('meeting rooms over web chat', () => {
 
 describe('twenty owners confirming the same slot at the same moment', () => {
   let t: TestDesk;
-  beforeAll(async () => {
-    t = await startDesk();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  useDesk((desk) => (t = desk));
 
   it('gives the room to exactly one of them; the others are offered alternatives', async () => {
     const owners = Array.from({ length: 20 }, (_, i) => `race-${i}`);

@@ -1,15 +1,10 @@
 import { Escalation, Ticket } from '../../entities';
 import { SERVICE_SLA } from '../../src/domain/rules/sla';
-import { startDesk, type TestDesk } from '../helpers/desk';
+import { useDesk, type TestDesk } from '../helpers/desk';
 
 describe('complaints and doorstep services over web chat', () => {
   let t: TestDesk;
-  beforeAll(async () => {
-    t = await startDesk();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  useDesk((desk) => (t = desk));
   const tickets = () => t.db.dataSource.getRepository(Ticket);
 
   it('acknowledges a complaint with the date by which the owner hears back, and flags a repeat two weeks later (scenario 5)', async () => {

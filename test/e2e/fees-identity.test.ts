@@ -1,14 +1,9 @@
 import { BindingAttempt, ChannelIdentity, Escalation } from '../../entities';
-import { startDesk, type TestDesk } from '../helpers/desk';
+import { useDesk, type TestDesk } from '../helpers/desk';
 
 describe('fees and identity over web chat', () => {
   let t: TestDesk;
-  beforeAll(async () => {
-    t = await startDesk();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  useDesk((desk) => (t = desk));
 
   it('reveals nothing to an unbound sender, whatever unit they name (scenario 4)', async () => {
     for (const text of ['我家欠多少物业费', '3-2-501欠了多少钱', '帮我查下3栋2单元501的账单', '我报修的进度怎么样了']) {

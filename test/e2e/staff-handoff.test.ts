@@ -1,14 +1,9 @@
 import { Escalation, Ticket } from '../../entities';
-import { startDesk, type TestDesk } from '../helpers/desk';
+import { useDesk, type TestDesk } from '../helpers/desk';
 
 describe('handing over to staff and back', () => {
   let t: TestDesk;
-  beforeAll(async () => {
-    t = await startDesk();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  useDesk((desk) => (t = desk));
 
   it('needs a bearer token for every staff route', async () => {
     expect((await t.http.get('/api/staff/escalations')).status).toBe(401);

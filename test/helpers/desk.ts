@@ -54,3 +54,18 @@ export async function startDesk(opts: { seed?: boolean; env?: Record<string, str
     },
   };
 }
+
+/**
+ * Gives the enclosing describe block its own PropDesk, closed after its tests:
+ * `let t: TestDesk; useDesk((desk) => (t = desk));`
+ */
+export function useDesk(onReady: (desk: TestDesk) => void, opts: Parameters<typeof startDesk>[0] = {}): void {
+  let desk: TestDesk | undefined;
+  beforeAll(async () => {
+    desk = await startDesk(opts);
+    onReady(desk);
+  });
+  afterAll(async () => {
+    await desk?.close();
+  });
+}

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { StaffLoginFailure } from '../../entities';
 import { LOGIN_LIMITS } from '../../src/http/login-throttle';
-import { startDesk, type TestDesk } from '../helpers/desk';
+import { startDesk, useDesk, type TestDesk } from '../helpers/desk';
 import { call, signIn, type SignedIn } from './staff-helpers';
 
 const XSS = '<img src=x onerror=alert(1)>';
@@ -186,12 +186,7 @@ describe('the console and its API', () => {
 
 describe('login throttling without a trusted proxy', () => {
   let t: TestDesk;
-  beforeAll(async () => {
-    t = await startDesk({ seed: false });
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  useDesk((desk) => (t = desk), { seed: false });
 
   it('does not let a client dodge the per-address limit by inventing X-Forwarded-For', async () => {
     const attempt = (i: number) =>

@@ -1,16 +1,11 @@
 import { DbRunCoordinator } from '../../src/jobs/coordinator';
 import { sendBookingReminders } from '../../src/jobs/booking-reminders.job';
 import { BOOKING_RULES } from '../../src/domain/rules/booking';
-import { startDesk, type TestDesk } from '../helpers/desk';
+import { useDesk, type TestDesk } from '../helpers/desk';
 
 describe('scheduled jobs', () => {
   let t: TestDesk;
-  beforeAll(async () => {
-    t = await startDesk();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  useDesk((desk) => (t = desk));
 
   it('runs each tick on exactly one of several instances', async () => {
     const a = new DbRunCoordinator(t.db.dataSource);
