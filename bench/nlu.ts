@@ -21,7 +21,7 @@ export interface Measured {
 }
 
 const DEV_CANDIDATES = [resolve('../shared/nlu/nlu-dev.jsonl'), resolve(__dirname, '../../shared/nlu/nlu-dev.jsonl')];
-const HOLDOUT = resolve(__dirname, '../test/engine/nlu/fixtures/holdout.jsonl');
+const HOLDOUT = resolve(__dirname, '../intents/corpus/holdout.jsonl');
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);

@@ -1,16 +1,15 @@
 // Leave-one-set-out evaluation of the embedded understanding engine over every labelled set.
 //   npx tsx scripts/nlu-loso.ts [--strict] [--opt key=value ...] [--sets a,b] [--misses SET]
-// For each fixture set S: train on intents/ + the dev set + every OTHER fixture set, score S.
+// For each labelled set S in intents/corpus: train on intents/ (yaml and corpus) without S, plus the dev set; score S.
 // For the dev set: 5 stratified folds, each trained on intents/ + the other 4 folds + all
-// fixture sets. Any intents/ example that is the same text as a held-out line is left out.
-// blind-6 and blind-7 joined the sets after their first runs. The newest sets (blind-8, blind-9)
-// are never read here: each is scored once, by hand, as the honest estimate of its round.
+// corpus sets. Any intents/ example that is the same text as a held-out line is left out.
+// Sets join intents/corpus only after their first run (docs/nlu.md keeps those first-run figures).
 //
 // --strict: also leave out every intents/ example (cues and lexicon stay), so the model learns
 // only from the other authors' sets. intents/ was written with all these sets in view, so the
 // default protocol flatters; --strict shows what the learner itself generalises.
 // --opt: EngineOptions overrides for experiments (augment=0, classWeight=none, l2=1e-4, …).
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EmbeddedNlu, exampleKey, type EngineOptions } from '../src/engine/nlu/engine';
 import { loadIntentData, type Example } from '../src/engine/nlu/data';
@@ -22,11 +21,14 @@ const args = process.argv.slice(2);
 const flag = (n: string) => args.includes(n);
 const values = (n: string) => args.flatMap((a, i) => (a === n && args[i + 1] ? [args[i + 1]] : []));
 
-const FIXTURES = resolve(__dirname, '../test/engine/nlu/fixtures');
-const SETS = ['holdout', 'blind-2', 'blind-3', 'blind-4a', 'blind-4b', 'blind-4c', 'blind-5', 'blind-6', 'blind-7'];
+const CORPUS = resolve(__dirname, '../intents/corpus');
+// Every labelled set in intents/corpus (TAXONOMY format, with `slots`); training-only files
+// ({"text","intent","value"} lines) stay in every model and are never scored.
 const devPath = [resolve('../shared/nlu/nlu-dev.jsonl'), '/work/shared/nlu/nlu-dev.jsonl'].find(existsSync)!;
 const read = (p: string): Case[] => readFileSync(p, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-const sets = new Map<string, Case[]>([['dev', read(devPath)], ...SETS.map((s) => [s, read(`${FIXTURES}/${s}.jsonl`)] as [string, Case[]])]);
+const SETS = readdirSync(CORPUS).filter((f) => f.endsWith('.jsonl')).map((f) => f.replace(/\.jsonl$/, ''))
+  .filter((s) => read(`${CORPUS}/${s}.jsonl`).every((c) => c.slots !== undefined));
+const sets = new Map<string, Case[]>([['dev', read(devPath)], ...SETS.map((s) => [s, read(`${CORPUS}/${s}.jsonl`)] as [string, Case[]])]);
 
 const opts: Record<string, unknown> = {};
 for (const o of values('--opt')) {
@@ -34,7 +36,7 @@ for (const o of values('--opt')) {
   opts[k] = v === 'true' ? true : v === 'false' ? false : Number.isNaN(Number(v)) ? v : Number(v);
 }
 const strict = flag('--strict');
-const intentKeys = strict ? loadIntentData().flatMap((d) => d.examples.map((e) => exampleKey(e.text))) : [];
+const intentKeys = strict ? loadIntentData().flatMap((d) => d.examples.filter((e) => !e.source).map((e) => exampleKey(e.text))) : [];
 const only = values('--sets').flatMap((s) => s.split(','));
 const missesFor = new Set(values('--misses'));
 
@@ -45,12 +47,13 @@ function toExample(c: Case): Example {
 }
 const at = (c: Case) => (c.now ? new Date(c.now) : new Date('2026-11-23T10:00:00+08:00'));
 
-function build(train: Case[], held: Case[]): EmbeddedNlu {
+// The corpus sets are in every model unless left out: the held-out set (by file) and, for dev
+// folds, nothing else; the dev set is not in intents/, so it is added back as extra examples.
+function build(extra: Case[], heldName: string, held: Case[]): EmbeddedNlu {
   const excludeTexts = new Set([...intentKeys, ...held.map((c) => exampleKey(c.text))]);
-  return new EmbeddedNlu({ ...(opts as EngineOptions), extraExamples: train.map(toExample), excludeTexts });
+  return new EmbeddedNlu({ ...(opts as EngineOptions), extraExamples: extra.map(toExample), excludeTexts, excludeSources: new Set([heldName]) });
 }
 
-const others = (name: string) => [...sets].filter(([n]) => n !== name).flatMap(([, cs]) => cs);
 const rows: [string, ScoreReport][] = [];
 const all: { c: Case; p: NluResult }[] = [];
 let buildMs = 0, builds = 0;
@@ -65,12 +68,12 @@ for (const [name, cases] of sets) {
     for (const list of byIntent.values()) list.forEach((c, i) => fold.set(c, i % K));
     for (let k = 0; k < K; k++) {
       const held = cases.filter((c) => fold.get(c) === k);
-      const nlu = build([...cases.filter((c) => fold.get(c) !== k), ...others('dev')], held);
+      const nlu = build(cases.filter((c) => fold.get(c) !== k), 'dev', held);
       buildMs += nlu.buildMs; builds++;
       cases.forEach((c, i) => { if (fold.get(c) === k) preds[i] = nlu.parseSync(c.text, at(c)); });
     }
   } else {
-    const nlu = build(others(name), cases);
+    const nlu = build(sets.get('dev')!, name, cases);
     buildMs += nlu.buildMs; builds++;
     cases.forEach((c, i) => { preds[i] = nlu.parseSync(c.text, at(c)); });
   }

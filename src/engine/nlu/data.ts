@@ -6,12 +6,22 @@
 //   lexicon:                    # words that name a slot value (also used as training text)
 //     plumbing: [漏水, 马桶]
 //   cues: [报修, 坏了]          # short phrases typical of the intent (extra training text)
+// Plus intents/corpus/*.jsonl: more examples, one object a line, either {"text", "intent", "value"}
+// (`value` as above, `_` or absent when not stated) or a labelled line in TAXONOMY's format
+// ({"text", "intent", "slots"}; the closed-set slot is read from `slots`). Bulk contributions
+// from other writers live there, so the same file can be scored and trained on.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { INTENTS, type Intent } from './types';
+import { CATEGORICAL_SLOTS, INTENTS, type Intent } from './types';
 
-export interface Example { text: string; intent: Intent; value?: string }
+export interface Example {
+  text: string;
+  intent: Intent;
+  value?: string;
+  /** The corpus file an example came from (without .jsonl); absent for intents/*.yaml. */
+  source?: string;
+}
 export interface IntentData {
   intent: Intent;
   slot?: string;
@@ -57,6 +67,26 @@ export function loadIntentData(dir = defaultIntentsDir()): IntentData[] {
       for (const [value, list] of Object.entries(doc.lexicon as Record<string, unknown>)) lexicon[value] = asStrings(list, `${f}:lexicon.${value}`);
     }
     out.push({ intent, slot, examples, lexicon, cues: asStrings(doc.cues, `${f}:cues`) });
+  }
+  const corpusDir = join(dir, 'corpus');
+  if (existsSync(corpusDir)) {
+    for (const f of readdirSync(corpusDir).filter((x) => x.endsWith('.jsonl')).sort()) {
+      readFileSync(join(corpusDir, f), 'utf8').split('\n').forEach((line, i) => {
+        if (!line.trim()) return;
+        const where = `corpus/${f}:${i + 1}`;
+        let row: { text?: unknown; intent?: unknown; value?: unknown; slots?: Record<string, unknown> };
+        try { row = JSON.parse(line); } catch { throw new Error(`${where}: not JSON`); }
+        const target = out.find((d) => d.intent === row.intent);
+        if (!target) throw new Error(`${where}: unknown intent ${String(row.intent)}`);
+        if (typeof row.text !== 'string' || !row.text.trim()) throw new Error(`${where}: text missing`);
+        const cat = CATEGORICAL_SLOTS[target.intent];
+        const raw = row.value ?? (cat && row.slots ? row.slots[cat.slot] : undefined);
+        const value = typeof raw === 'string' && raw !== '' ? raw : undefined;
+        const values = cat?.values;
+        if (value !== undefined && value !== NO_VALUE && !values?.includes(value)) throw new Error(`${where}: ${value} is not a value of ${target.intent}`);
+        target.examples.push({ text: row.text, intent: target.intent, value: cat ? value ?? NO_VALUE : undefined, source: f.replace(/\.jsonl$/, '') });
+      });
+    }
   }
   return out;
 }

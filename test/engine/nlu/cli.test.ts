@@ -26,7 +26,7 @@ describe('nlu CLI', () => {
   });
 
   it('--eval prints the score.mjs summary line', () => {
-    const r = run(['--eval', join(__dirname, 'fixtures/holdout.jsonl'), '--quiet']);
+    const r = run(['--eval', join(__dirname, '../../../intents/corpus/holdout.jsonl'), '--quiet']);
     expect(r.status).toBe(0);
     expect(r.stdout.trim()).toMatch(/^intent_acc=\d\.\d{3} macro_f1=\d\.\d{3} slot_p=\d\.\d{3} slot_r=\d\.\d{3} slot_f1=\d\.\d{3}$/);
   });

@@ -58,3 +58,35 @@ describe('hazard concepts', () => {
     expect(nlu.parseSync(text, now).intent).not.toBe('emergency.report');
   });
 });
+
+describe('the corpus in intents/corpus', () => {
+  const { mkdtempSync, writeFileSync, mkdirSync, cpSync } = require('node:fs') as typeof import('node:fs');
+  const { join } = require('node:path') as typeof import('node:path');
+  const { tmpdir } = require('node:os') as typeof import('node:os');
+  const withCorpus = (line: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'intents-'));
+    for (const f of ['greeting.yaml', 'repair.report.yaml']) cpSync(join(__dirname, '../../../intents', f), join(dir, f));
+    mkdirSync(join(dir, 'corpus'));
+    writeFileSync(join(dir, 'corpus', 'extra.jsonl'), line + '\n');
+    return dir;
+  };
+  it('adds labelled lines in either format to their intent, with their source', () => {
+    const dir = withCorpus([
+      JSON.stringify({ text: '厨房顶上往下滴水', intent: 'repair.report', value: 'plumbing' }),
+      JSON.stringify({ id: 'x1', text: '电视没信号了', intent: 'repair.report', slots: { category: 'network_tv' }, now: '2026-11-23T10:00:00+08:00' }),
+      JSON.stringify({ text: '哈喽', intent: 'greeting' }),
+    ].join('\n'));
+    const data = loadIntentData(dir);
+    const repair = data.find((d) => d.intent === 'repair.report')!.examples.filter((e) => e.source === 'extra');
+    expect(repair.map((e) => [e.text, e.value])).toEqual([['厨房顶上往下滴水', 'plumbing'], ['电视没信号了', 'network_tv']]);
+    expect(data.find((d) => d.intent === 'greeting')!.examples.some((e) => e.text === '哈喽' && e.source === 'extra')).toBe(true);
+  });
+  it.each([
+    ['{"text": "x", "intent": "no.such"}', /unknown intent no\.such/],
+    ['{"text": "水管漏了", "intent": "repair.report", "value": "fire"}', /fire is not a value of repair\.report/],
+    ['{"text": "", "intent": "greeting"}', /text missing/],
+    ['not json', /corpus\/extra\.jsonl:1: not JSON/],
+  ])('refuses a bad line with where it is: %s', (line, err) => {
+    expect(() => loadIntentData(withCorpus(line))).toThrow(err);
+  });
+});
