@@ -22,10 +22,10 @@ const RULES: [EmergencyKind, RegExp][] = [
 // have not seen ("电梯里关了个小孩", "电梯掉了两层", "窗帘点着了 扑不灭", "一股臭鸡蛋味",
 // "水跟下雨似的 盆都接不过来", "这栋楼啪一下全灭了", "有人在试我家密码锁", "扭打在一起").
 const NEAR = '[^，。,.!?！？；;]{0,10}?';
-const LIFT = '(?:电梯|货梯|客梯|轿厢|[\\dA-Z一二三四五六七八九十]号梯)';
+const LIFT = '(?:电梯|货梯|客梯|轿厢|[\\dA-Z一二三四五六七八九十]号梯|(?:两|三|几|一|这|那|俩)部梯)';
 const GAS = '(?:煤气|燃气|天然气|液化气)(?!费|卡|表|公司|开户|灶|报警器)';
 // A building, floor or home as a whole (not one room, a corridor or the lift).
-const SCOPE = '(?:整栋|整幢|整层|整个(?!房间|卧室|厨房|客厅)|全楼|全单元|一整栋|这栋|这幢|我们楼|我们这栋|楼里|单元里)';
+const SCOPE = '(?:整栋|整幢|整层|整个(?!房间|卧室|厨房|客厅)|全楼|全单元|一整栋|这栋|这幢|我们楼|我们这栋|楼里|单元里|(?:这|一|整)排楼|(?:好|这)?几栋楼?|(?:两|三)栋楼|整片|这一?片)';
 const HOME = '(?:全家|全屋|家里|屋里|邻居家?也)';
 // Lights gone or no power, said of that scope.
 const DARK = '(?:停电(?![动瓶])|没电|断电|全黑|黑了|黑灯瞎火|一片漆黑|漆黑一片|全灭了?|都灭了|灯(?:全|都)灭|灯(?:全|都)不亮|全都没电|都没电|全没电)';
@@ -44,6 +44,9 @@ const CONCEPTS: [EmergencyKind, RegExp][] = [
     `(?:全是|都是|满屋子?|一屋子?|满是)\\S{0,2}${GAS}`,
     // a gas pipe or bottle damaged
     '(?:煤气|燃气|天然气|液化气)\\S{0,2}(?:管|管道|管子|罐|瓶|阀门?)\\S{0,3}(?:断了|挖断|破了|裂了|爆了|撞坏|撞断|漏了)',
+    // a gas hose or pipe, said plainly ("气管子钻破了 嘶嘶往外喷", "灶上那根胶管掉了 屋里全是那股味")
+    '(?<![水暖下排])(?:气管子?|胶管|燃气软管)\\S{0,6}(?:破|断|裂|掉了|脱了|脱落|嘶嘶|呲呲|漏)',
+    '(?:胶管|软管)\\S{0,3}(?:掉|脱|断|破|裂)[^]*(?:味|气)',
     `${GAS}[^]*?(?:晕倒|晕了|晕在|头晕|恶心|喘不上)|(?:晕倒|晕了|晕在|头晕|恶心|喘不上)[^]*?${GAS}`,
   ].join('|'))],
   ['fire', new RegExp([
@@ -60,6 +63,9 @@ const CONCEPTS: [EmergencyKind, RegExp][] = [
     '(?:像|好像|像是)\\S{0,2}(?:在)?烧(?:塑料|电线|橡胶|轮胎|东西|着了)',
   ].join('|'))],
   ['elevator', new RegExp([
+    // "困梯", "梯里困了人", two lifts "趴窝了" and standing still
+    '困梯|(?<![楼扶爬])梯(?:里|内)\\S{0,3}困',
+    `${LIFT}\\S{0,3}(?:都|全)?(?:趴窝|罢工|一动不动|动不了)`,
     `${LIFT}${NEAR}(?:(?:关|困|锁)(?:(?:了|住|着)?(?:人|我|小孩|孩子|老人|宝宝)|(?:了|住|着)(?:个|一个|几个|两个))|把(?:我|人|孩子|小孩|老人|我们)(?:给)?(?:关|困|锁)|(?:掉|坠|滑)了?(?:一截|一层|两层|几层|好几层|下去)|(?:我|人|孩子|小孩|老人|我们)\\S{0,3}出不来)`,
     // someone inside a lift that will not let them out
     `${PEOPLE}(?:还|都|也)?在${LIFT}?(?:里面|里头)(?=[^]*${LIFT}|[^]*出不)|${LIFT}[^]*${PEOPLE}(?:还|都|也)?在(?:里面|里头)|${LIFT}(?:里|内)\\S{0,6}出不(?:来|去)`,
@@ -69,7 +75,8 @@ const CONCEPTS: [EmergencyKind, RegExp][] = [
     '(?:跟|像|如同?)\\S{0,2}(?:下雨|下大雨|小河|河|瀑布|水帘|喷泉)(?:似的|一样|一般)?(?=[^]*(?:水|漏|渗))|(?:水|漏|渗)[^]*(?:跟|像|如同?)\\S{0,2}(?:下雨|下大雨|小河|河|瀑布|水帘)',
     // more than one can catch or mop, deep water, a drip turning into a stream
     '(?:盆|桶)\\S{0,2}都?(?:不够|接不过来|装不下)|(?:接|拖|擦|舀)不过来|(?:到|没过|淹到|漫到|淹过)\\S{0,2}(?:膝盖|小腿|大腿|腰)',
-    '(?<!(?:空调|外机|冰箱|饮水机|花洒|喷头)\\S{0,6})水\\S{0,4}(?:一直|不停|还在|哗哗)(?:地)?往(?:下|外)流',
+    // (a cistern or tap that will not stop running is a repair: "水箱…水一直往下流 停不下来")
+    '(?<!(?:马桶|水箱|龙头)[^]*)(?<!(?:空调|外机|冰箱|饮水机|花洒|喷头)\\S{0,6})水\\S{0,4}(?:一直|不停|还在|哗哗)(?:地)?往(?:下|外)流(?![^]*(?:马桶|水箱|龙头))',
     '(?:吊顶|天花板|天花)\\S{0,3}(?:塌|掉下来)(?=[^]*水)|(?<=水[^]*)(?:吊顶|天花板|天花)\\S{0,3}(?:塌|掉下来)',
     '(?:屋里|家里|楼道|走廊|地上|满地|客厅|卧室|厨房|地下室|车库|地库|楼梯)\\S{0,2}(?:全是|都是|全都是)水|(?:漫|淹|流|灌)(?:到|进|进了)\\S{0,2}(?:电梯|门口|走廊|楼道|楼下|客厅|卧室|房间|隔壁|屋里|家里|楼梯)|淹(?:到|过|没)\\S{0,2}(?:脚踝|脚面|脚背|膝盖|小腿|腰)',
     '大量(?:漏|渗|进|冒|涌)水|越(?:滴|流|漏|渗|冒)越(?:快|大|多|急)|连成(?:了)?(?:线|串|一条线)',
@@ -96,6 +103,11 @@ const CONCEPTS: [EmergencyKind, RegExp][] = [
     `${PERSON}\\S{0,10}?(?:试|拧|掰|撬|捅|拽|扒|撞|踹|砸|挨个\\S{0,2}(?:拉|开|看|试|拽)|一个个\\S{0,2}(?:拉|开|看|试|拽))\\S{0,4}(?:锁|门|车窗|窗)`,
     `${PERSON}\\S{0,8}(?:往上爬|往下爬|爬(?:阳台|窗户?|墙|水管|管道|空调外机)|翻(?:阳台|窗户?|栏杆))`,
     `${PERSON}\\S{0,4}(?:在|正在)偷(?!懒|看|听|笑|拍|偷)|鬼鬼祟祟|形迹可疑`,
+    // going door to door trying doors, cutting a lock
+    '挨(?:层|家|户|家挨户|个门)\\S{0,3}(?:推|拉|拧|试|撬)\\S{0,2}门|(?:有人|人|男的|女的|陌生人|小偷|贼)\\S{0,8}(?:剪|割|锯|砸)\\S{0,8}锁',
+    // a fight in slang, someone's head broken
+    '干起来了|干起架|打群架|群殴|头\\S{0,2}(?:都|也)?(?:被)?打(?:破|出血|流血)',
+    '喝多(?:了|的)[^]{0,14}?(?:闹|喊|叫|砸|打|推|骂|撒泼|踹|拍门|敲门)',
     // a home found ransacked
     '(?:屋里|家里|房间|抽屉|柜子)\\S{0,3}被(?:人)?翻|翻得(?:乱七八糟|一团糟|一塌糊涂|乱糟糟)',
   ].join('|'))],
@@ -110,7 +122,7 @@ const PREPAID_RE = /^(?![^]*(?:没欠|不欠|不是欠费|交过了|充过了))[
 const NOT_NOW_RE = new RegExp([
   '万一|如果|应该\\S{0,2}(?:走|坐|做|先|用)|走楼梯还是|还是(?:坐|走)电梯|要是|假如|假设|的话|一旦|以防|防止|预防|怕(?:进|有|被|会)|演习|演练|误报|虚惊|应该(?:往|怎么|怎样)|往哪(?:跑|逃|走|撤)|逃生|怎么(?:测试|检测|预防|防范|逃|自救)|注意(?:什么|事项)',
   // a question about what might happen or what to do then ("会不会被淹", "发生火灾时能坐电梯吗")
-  '会不会(?!是)|会被|(?:时|的时候)\\S{0,2}(?:能|可以|要不要|该|怎么|应该|咋)',
+  '会不会(?!是)|会被|(?<!什么|啥|哪个?)(?:时|的时候)\\S{0,2}(?:能|可以|要不要|该|怎么|应该|咋)',
   // planned or routine work ("要停梯多久", "年检")
   '(?:要|会|将|计划|预计)\\S{0,2}停(?:梯|电|水)|年检|是在(?:维保|检修|保养|测试|调试)',
   // a figure of speech or a story ("热得要着火了", "真着火了消防车都进不来", "火灾纪录片")
@@ -118,12 +130,14 @@ const NOT_NOW_RE = new RegExp([
 ].join('|'));
 // Within the clause: a past incident or an earlier report, unless the message says it is still going on.
 const PAST_RE = new RegExp([
-  '听说|上周|上礼拜|上星期|上次|上回|上个月|去年|前几天|前两天|大前天|前天|昨天|昨晚|以前',
+  '听说|上周|上礼拜|上星期|上次|上回|那次|那回|上个月|去年|前几天|前两天|大前天|前天|昨天|昨晚|以前|之前|曾经',
+  // done before ("被撬过"), or asking what the check found ("查出来是哪家漏的没")
+  '(?:撬|偷|困|淹|烧|漏|停|打)过(?!来|去)|查(?:出来|清楚|明白)|什么原因|啥原因',
   // an earlier report or "the matter of" ("昨天报的燃气泄漏", "打架的事你们处理了吗")
   '(?:报|报修|反映|投诉)(?:的|过的)|(?:报|报修|反映|投诉|说)(?:的|过的)\\S{0,10}(?:事|那个|那件|单子|工单)|的事(?:情)?\\S{0,4}(?:处理|解决|怎么样|有结果|查)|的事(?:情)?$',
   '(?:那天)\\S{0,12}(?:那家|那户|那次|那个|怎么样|结果|原因|看过)',
 ].join('|'));
-const STILL_RE = /还在|正在|越来越|现在还|现在又|到现在|一直(?:在|没)|仍然|又开始|快来|快点|赶紧|救命|急/;
+const STILL_RE = /还在|正在|越来越|现在还|现在又|到现在(?!\S{0,2}(?:都|也|还)?(?:没人|无险))|一直(?:在|没)|仍然|又开始|快来|快点|赶紧|救命|急/;
 // In the clause of the mention or any later one: it is over.
 const RESOLVED_RE = /已经(?:救出|恢复|没事|来电)|救出来了|(?:人|孩子|小孩|老人|我爸|我妈)(?:已经|都|也)?(?:被)?(?:救|放|弄|拉)?出来了|恢复了|恢复正常|现在正常|(?:又|就)好了|没事了|现在没事|又(?:动|能用|能走|正常)了|来电了|不用来了|止住了|关住了|停了一(?:会儿?|下)|卡了一下/;
 // An alarm alone is not a fire when the owner says there is no smoke or asks whether the
@@ -132,9 +146,11 @@ const ALARM_ONLY_RE = /^[^烟火焦糊]*(?:烟感|报警器|警报|报警|alarm)
 // Smoke or a burning smell alone, from a barbecue, cooking, cigarettes or incense, is a nuisance.
 const SMOKE_ONLY_RE = /^[^火燃着]*[烟焦糊煳][^火燃着]*$/;
 const SMOKE_SOURCE_RE = /烧烤|撸串|抽烟|吸烟|烟头|烧纸|烧香|上香|油烟|蚊香|烟花|鞭炮|做饭|炒菜|熏肉|腊肉/;
-const ALARM_FAULT_RE = /无险|是不是坏了|坏了吗|是不是没电|换电池|电池|老是|总是|经常|每次/;
+const ALARM_FAULT_RE = /无险|是不是坏了|坏了吗|是不是没电|换电池|电池|老是|总是|经常|每次|黄灯|传感器|到期|过期|故障灯|说明书/;
 // Power cut in part of the home only ("别的房间都有电").
 const PARTIAL_POWER_RE = /(?:别的|其他|其它|另外的?)(?:房间|屋|地方|插座|灯)\S{0,2}(?:都)?(?:有电|正常|能用|亮)/;
+
+const PATROL_ASK_RE = /多巡逻|多巡查|加强(?:巡逻|巡查|管理|安保|防范)|增加巡逻|安排巡逻|多转转/;
 
 const CLAUSE_BREAK = /[，。,.!?！？；;\s]/;
 
@@ -168,10 +184,13 @@ export function detectEmergency(masked: string): EmergencyHit | null {
   const planned = PLANNED_CUT_RE.test(masked);
   const alarmFault = ALARM_FAULT_RE.test(masked);
   const smokeSource = SMOKE_SOURCE_RE.test(masked);
+  // Asking for more patrols over strangers seen lately is a complaint, unless it is happening now.
+  const patrolAsk = PATROL_ASK_RE.test(masked) && !/正在|快|急|赶紧|救命|现在/.test(masked);
   const hits: EmergencyHit[] = [];
   for (const [kind, re] of GLOBAL_RULES) {
     if (kind === 'power_outage' && (planned || PREPAID_RE.test(masked) || PARTIAL_POWER_RE.test(masked))) continue;
     if (hits.some((h) => h.kind === kind)) continue;
+    if (kind === 'security' && patrolAsk) continue;
     re.lastIndex = 0;
     for (let m = re.exec(masked); m; m = re.exec(masked)) {
       if (alarmFault && ALARM_ONLY_RE.test(m[0])) continue;
@@ -197,8 +216,18 @@ const CALL_FOR_HELP_RE = /救命|快来人|来人|出大事了?|出事了|紧急
 // "电梯门关得慢"), unless the owner says it is urgent.
 const CHRONIC_RE = /老是|总是|经常|时不时|动不动|天天|老(?=[跳响坏停卡漏])|(?:关|开|走|跑)得(?:很|特别|太)?慢/;
 
+// Someone planning an improvement or saying they will reply later is in no danger
+// ("屋里太黑了 想多装个灯", "我在电梯里面 信号不好 一会回你").
+const ORDINARY_RE = /想(?:多|再)?(?:装|加|换|买|弄|改)|打算|准备(?:装|换|加)|建议|一会儿?(?:回|再|说|聊)|待会儿?(?:回|再|说|聊)|回头(?:再)?(?:说|聊)|信号不好/;
+
+/** The owner says it is urgent or going on now ("快来", "救命", "还在"). */
+export function soundsUrgent(masked: string): boolean {
+  return STILL_RE.test(masked) || /[!！]{2,}|help|紧急|出事/i.test(masked);
+}
+
 export function mayBeEmergency(masked: string): boolean {
   if (!isCurrent(masked, 0, masked.length)) return false;
+  if (ORDINARY_RE.test(masked) && !STILL_RE.test(masked)) return false;
   if (CHRONIC_RE.test(masked) && !STILL_RE.test(masked)) return false;
   // A prepaid meter run dry or a planned cut is no hazard ("电费用完了 停电了 在哪充").
   let text = PREPAID_RE.test(masked) || PLANNED_CUT_RE.test(masked) ? masked.replace(/停电|没电|断电|黑/g, '') : masked;

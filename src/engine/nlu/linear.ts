@@ -33,10 +33,11 @@ export class LinearModel {
     const { epochs = 25, lr = 0.5, l2 = 1e-4, seed = 7 } = opts;
     const K = this.classes.length;
     const classIdx = new Map(this.classes.map((c, i) => [c, i]));
-    const data = samples.map((s) => ({ ids: this.ids(s.feats, true), y: classIdx.get(s.label)!, wt: s.weight ?? 1 }))
+    const data = samples.map((s) => ({ ids: Int32Array.from(this.ids(s.feats, true)), y: classIdx.get(s.label)!, wt: s.weight ?? 1 }))
       .filter((d) => d.y !== undefined);
     const F = this.index.size;
-    this.w = new Float32Array(F * K);
+    const w = (this.w = new Float32Array(F * K));
+    const bias = this.b;
     const g2 = new Float32Array(F * K).fill(1e-2);
     const gb2 = new Float32Array(K).fill(1e-2);
     const p = new Float64Array(K);
@@ -45,32 +46,35 @@ export class LinearModel {
     const order = data.map((_, i) => i);
     for (let ep = 0; ep < epochs; ep++) {
       for (let i = order.length - 1; i > 0; i--) { const j = floor(rand() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
-      for (const oi of order) {
-        const { ids, y, wt } = data[oi];
-        const scale = 1 / sqrt(ids.length || 1);
+      for (let oi = 0; oi < order.length; oi++) {
+        const { ids, y, wt } = data[order[oi]];
+        const n = ids.length;
+        const scale = 1 / sqrt(n || 1);
         this.scores(ids, scale, p);
         for (let k = 0; k < K; k++) {
           const g = (p[k] - (k === y ? 1 : 0)) * wt;
           if (abs(g) < 1e-4) continue;
           gb2[k] += g * g;
-          this.b[k] -= (lr * g) / sqrt(gb2[k]);
-          for (const id of ids) {
-            const o = id * K + k;
-            const gg = g * scale + l2 * this.w[o];
-            g2[o] += gg * gg;
-            this.w[o] -= (lr * gg) / sqrt(g2[o]);
+          bias[k] -= (lr * g) / sqrt(gb2[k]);
+          const gs = g * scale;
+          for (let t = 0; t < n; t++) {
+            const o = ids[t] * K + k;
+            const gg = gs + l2 * w[o];
+            const acc = (g2[o] += gg * gg);
+            w[o] -= (lr * gg) / sqrt(acc);
           }
         }
       }
     }
   }
 
-  private scores(ids: number[], scale: number, out: Float64Array, temperature = 1): void {
+  private scores(ids: ArrayLike<number>, scale: number, out: Float64Array, temperature = 1): void {
     const K = this.classes.length;
+    const w = this.w;
     for (let k = 0; k < K; k++) out[k] = this.b[k];
-    for (const id of ids) {
-      const o = id * K;
-      for (let k = 0; k < K; k++) out[k] += this.w[o + k] * scale;
+    for (let t = 0; t < ids.length; t++) {
+      const o = ids[t] * K;
+      for (let k = 0; k < K; k++) out[k] += w[o + k] * scale;
     }
     let max = -Infinity;
     for (let k = 0; k < K; k++) { out[k] /= temperature; if (out[k] > max) max = out[k]; }

@@ -110,7 +110,7 @@ describe('createUnderstander with NLU_PROVIDER=openai', () => {
     const config = loadConfig({ ...process.env, NODE_ENV: 'test', NLU_PROVIDER: 'openai', OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: fake.baseURL, OPENAI_MODEL: 'fake-model' });
     const nlu = createUnderstander(config, createLogger({ silent: true }));
     fake.behave({ kind: 'answer', content: reading('ticket.status') });
-    const r = await nlu.understand('嗯嗯那个啥 咋样了', NOW);
+    const r = await nlu.understand('嗯嗯那个啥 就是那个事', NOW);
     expect(fake.requests[0]?.auth).toBe('Bearer test-key');
     expect(r).toMatchObject({ intent: 'ticket.status', source: 'llm' });
   });
@@ -129,7 +129,7 @@ describe('nlu CLI with NLU_PROVIDER=openai', () => {
       child.on('close', (code) => resolve({ code, out }));
       child.stdin.end(input);
     });
-    const input = [{ text: '嗯嗯那个啥 咋样了', now: NOW.toISOString() }, { text: '厨房着火了', now: NOW.toISOString() }].map((l) => JSON.stringify(l)).join('\n') + '\n';
+    const input = [{ text: '嗯嗯那个啥 就是那个事', now: NOW.toISOString() }, { text: '厨房着火了', now: NOW.toISOString() }].map((l) => JSON.stringify(l)).join('\n') + '\n';
     fake.behave({ kind: 'answer', content: reading('ticket.status') });
     const ok = await run(input);
     expect(ok.code).toBe(0);

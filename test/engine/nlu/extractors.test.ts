@@ -36,7 +36,7 @@ describe('extractDate (UTC+8)', () => {
     // 2026-11-23T17:30Z is already 01:30 on the 24th in Shanghai.
     expect(extractDate('今天', new Date('2026-11-23T17:30:00Z'))).toBe('2026-11-24');
   });
-  it.each(['3号楼', '1号会议室', '下午', '我家几号楼'])('no date in %s', (t) => expect(extractDate(t, MON)).toBeUndefined());
+  it.each(['3号楼', '1号会议室', '下午', '我家几号楼', '2号活动室', '1号教室', '5号包厢'])('no date in %s', (t) => expect(extractDate(t, MON)).toBeUndefined());
 });
 
 describe('extractTimeRange', () => {
@@ -62,6 +62,8 @@ describe('extractAttendees', () => {
     ['8个人', 8], ['6人', 6], ['我们一共6位', 6], ['约12人', 12], ['40人左右', 40], ['我们3个客户2个', 5], ['我们3个 客户2个', 5],
     ['就我们两个人', 2], ['十二个人', 12], ['我们team 6个人', 6], ['三个人 一个小时', 3],
     ['我们4个 街道的3个', 7], ['我们部门6个 合作方两位', 8], ['6 ppl', 6],
+    ['部门经理8个 加上财务2个', 10], ['2个面试官加1个候选人', 3], ['我和2个同事', 3], ['线下就我们俩', 2],
+    ['20个左右', 20], ['我们家15个 朋友家10个', 25], ['大会议室 两个小时 6个人', 6],
   ])('%s -> %d', (t, n) => expect(extractAttendees(t)).toBe(n));
   it.each(['七八个', '七八个人', '8-10个', '8-10个人', '十来个人', '十几个人', '两个小时', '几个人'])('no count in %s', (t) =>
     expect(extractAttendees(t)).toBeUndefined());
@@ -75,7 +77,8 @@ describe('extractScore', () => {
 });
 
 describe('extractRoom', () => {
-  it.each([['订大会议室', '大会议室'], ['A会议室', 'A会议室'], ['3楼会议室', '3楼会议室'], ['多功能厅', '多功能厅'], ['想订个会以室', undefined], ['b会议室', 'B会议室'], ['会客室订一下', '会客室'], ['need a meeting room', undefined]])(
+  it.each([['订大会议室', '大会议室'], ['A会议室', 'A会议室'], ['3楼会议室', '3楼会议室'], ['多功能厅', '多功能厅'], ['想订个会以室', undefined], ['b会议室', 'B会议室'], ['会客室订一下', '会客室'], ['need a meeting room', undefined],
+    ['下周三 2号活动室', '2号活动室'], ['会所会议室 11人', '会所会议室'], ['会所多功能厅 跨年聚餐', '会所多功能厅'], ['活动室有空吗', '活动室']])(
     '%s -> %s', (t, want) => expect(extractRoom(t)).toBe(want));
 });
 

@@ -1,18 +1,28 @@
 // The room's name as the owner writes it (TAXONOMY `room`): 大会议室, A会议室, 3楼会议室,
-// 多功能厅. A bare 会议室 names no particular room, so it is not a value.
+// 多功能厅, 2号活动室, 会所会议室. A bare 会议室 names no particular room, so it is not a value.
 import { normalizeText } from '../normalize';
 
+// Where the room is ("会所会议室", "会所2号活动室").
+const PLACE = '(?:会所|会馆|社区|物业|大堂|活动中心)';
 const QUALIFIER = '(?:大|小|中|(?<![A-Za-z])[A-Za-z]{1,3}|\\d{1,2}\\s*(?:楼|层|号|F|f)|[一二三四五六七八九十]{1,2}\\s*(?:楼|层|号)|第[一二三四五六七八九十\\d]{1,2}|\\d{3,4}|VIP|vip|贵宾|视频|多媒体|董事|行政|东|西|南|北)';
-const ROOM_RE = new RegExp(`(${QUALIFIER})\\s*(会议室|会议厅|会客室|洽谈室)`);
-const NAMED_RE = /(多功能厅|多功能室|多功能会议厅|活动室|活动中心|培训室|报告厅|会客厅|会客室|贵宾室|路演厅|阅览室|党建室|茶室|接待室|洽谈室)/;
+// Rooms that need a qualifier or a place to name one room, and rooms that name one alone.
+const GENERIC = '(?:会议室|会议厅)';
+const NAMED = '(?:多功能会议厅|多功能厅|多功能室|活动室|活动中心|培训室|报告厅|会客厅|会客室|贵宾室|路演厅|阅览室|党建室|茶室|接待室|洽谈室)';
+const QUALIFIED_RE = new RegExp(`(${PLACE})?\\s*(${QUALIFIER})\\s*(${GENERIC}|${NAMED})`);
+const PLACED_RE = new RegExp(`(${PLACE})\\s*(${GENERIC}|${NAMED})`);
+const NAMED_RE = new RegExp(`(${NAMED})`);
+
+function tidy(q: string | undefined): string {
+  const t = (q ?? '').replace(/\s+/g, '');
+  return /^[a-z]+$/i.test(t) ? t.toUpperCase() : t;
+}
 
 export function extractRoom(text: string): string | undefined {
   const s = normalizeText(text);
-  const m = ROOM_RE.exec(s);
-  if (m) {
-    const q = m[1].replace(/\s+/g, '');
-    return (/^[a-z]+$/i.test(q) ? q.toUpperCase() : q) + m[2];
-  }
+  const m = QUALIFIED_RE.exec(s);
+  if (m) return tidy(m[1]) + tidy(m[2]) + m[3];
+  const p = PLACED_RE.exec(s);
+  if (p) return p[1] + p[2];
   const n = NAMED_RE.exec(s);
   return n ? n[1] : undefined;
 }
