@@ -1,5 +1,5 @@
 // NLU benchmark: PropDesk's embedded engine against nlp.js, side by side in one run.
-//   npm run bench -- nlu [--corpus FILE] [--seconds N] [--no-peer] [--json]
+//   npm run bench -- nlu [--corpus FILE] [--seconds N] [--runs N] [--no-peer] [--json]
 // Each system is measured in its own fresh child process (so memory figures are its own):
 // module load + model build time, RSS and heap after the build, accuracy on the corpus
 // (labelled JSONL, TAXONOMY format) and single-thread throughput after a warm-up.
@@ -8,6 +8,7 @@ import { fork } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { scorePredictions, type LabelledCase } from '../src/engine/nlu/score';
+import { textKey } from './text-key';
 import type { Prediction } from './systems';
 import { SYSTEM_NAMES, type SystemName } from './systems';
 
@@ -37,18 +38,19 @@ function gc(): void { (globalThis as { gc?: () => void }).gc?.(); }
 
 /** Child side: build one system and measure it; the result is the last stdout line. */
 async function measure(name: SystemName, corpus: string, seconds: number): Promise<Measured> {
+  const cases = readCases(corpus);
+  const excludeTexts = new Set(cases.map((c) => textKey(c.text)));
   gc();
   const bare = process.memoryUsage().rss;
   const t0 = process.hrtime.bigint();
   const { loadSystem } = await import('./systems');
   const build = await loadSystem(name);
   const t1 = process.hrtime.bigint();
-  const sys = await build();
+  const sys = await build({ excludeTexts });
   const t2 = process.hrtime.bigint();
   gc();
   const mem = process.memoryUsage();
 
-  const cases = readCases(corpus);
   const preds: Prediction[] = [];
   for (const c of cases) preds.push(await sys.classify(c.text, c.now ? new Date(c.now) : new Date()));
   const r = scorePredictions(cases, preds);
@@ -134,9 +136,22 @@ export function formatTable(results: Measured[], notes: string[]): string {
   return [line(head), sep, ...body.map(line), '', ...notes].join('\n');
 }
 
+/** Per-metric median of several runs of one system (a single run's timing is noisy on a shared machine). */
+export function medianOf(runs: Measured[]): Measured {
+  const out = { ...runs[0] } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(runs[0])) {
+    if (typeof v !== 'number') continue;
+    const xs = runs.map((r) => (r as unknown as Record<string, number>)[k]).sort((a, b) => a - b);
+    const m = xs.length >> 1;
+    out[k] = xs.length % 2 ? xs[m] : (xs[m - 1] + xs[m]) / 2;
+  }
+  return out as unknown as Measured;
+}
+
 export async function main(args: string[]): Promise<void> {
   const child = option(args, '--child') as SystemName | undefined;
   const seconds = Number(option(args, '--seconds') ?? 3);
+  const runs = Math.max(1, Number(option(args, '--runs') ?? 3));
   if (child) {
     console.log = () => undefined; // libraries' chatter ("Compiling dictionary") must not mix with the result
     const m = await measure(child, option(args, '--corpus')!, seconds);
@@ -147,12 +162,15 @@ export async function main(args: string[]): Promise<void> {
   const wanted: SystemName[] = args.includes('--no-peer') ? ['propdesk'] : [...SYSTEM_NAMES];
   const results: Measured[] = [];
   const notes = [
-    `corpus: ${corpus} (${readCases(corpus).length} labelled messages; both systems built from intents/*.yaml only, without this file's lines)`,
+    `corpus: ${corpus} (${readCases(corpus).length} labelled messages; both systems built from intents/ (yaml and corpus), leaving out any example with the same text as one of its lines)`,
     `node ${process.version}, ${process.platform}/${process.arch}; throughput after a warm-up, ${seconds} s, one message at a time on one thread, each text made unique with a counter`,
+    `each figure is the median of ${runs} runs, each in a fresh process (the first build of a process, cold)`,
   ];
   for (const name of wanted) {
     try {
-      results.push(await runChild(name, corpus, seconds));
+      const each: Measured[] = [];
+      for (let i = 0; i < runs; i++) each.push(await runChild(name, corpus, seconds));
+      results.push(medianOf(each));
     } catch (e) {
       notes.push(`${name === 'nlpjs' ? 'nlp.js (node-nlp + @nlpjs/lang-zh)' : name} could not be measured here: ${(e as Error).message.split('\n')[0]}`);
     }

@@ -1,6 +1,10 @@
 // The understanders the NLU benchmark compares, behind one small interface. Each is built
-// from the same data (intents/*.yaml: examples and cues) in a fresh process.
+// from the same data (intents/: yaml examples and cues, and the corpus) in a fresh process,
+// leaving out any example with the same text as a line of the measured corpus.
 import { loadIntentData } from '../src/engine/nlu/data';
+import { textKey } from './text-key';
+
+export interface BuildOptions { intentsDir?: string; excludeTexts?: ReadonlySet<string> }
 
 export interface Prediction { intent: string; slots?: Record<string, unknown> }
 export interface BenchSystem {
@@ -14,11 +18,13 @@ export const SYSTEM_NAMES = ['propdesk', 'nlpjs'] as const;
 export type SystemName = typeof SYSTEM_NAMES[number];
 
 /** Loads a system's modules (timed apart from the build); the returned function builds its model. */
-export async function loadSystem(name: SystemName): Promise<(intentsDir?: string) => Promise<BenchSystem>> {
+export async function loadSystem(name: SystemName): Promise<(opts?: BuildOptions) => Promise<BenchSystem>> {
   if (name === 'propdesk') {
     const { EmbeddedNlu } = await import('../src/engine/nlu/engine');
-    return async (intentsDir) => {
-      const nlu = new EmbeddedNlu({ intentsDir });
+    return async (opts = {}) => {
+      // EmbeddedNlu compares excludeTexts with its own key (normalized text); filter by ours instead.
+      const skip = opts.excludeTexts;
+      const nlu = new EmbeddedNlu({ intentsDir: opts.intentsDir, exclude: skip ? (t) => skip.has(textKey(t)) : undefined });
       return { name: 'PropDesk', slots: true, classify: (t, now) => nlu.parseSync(t, now) };
     };
   }
@@ -26,7 +32,7 @@ export async function loadSystem(name: SystemName): Promise<(intentsDir?: string
   const { NlpManager } = require('node-nlp') as { NlpManager: new (s: object) => NlpJsManager };
   const { LangZh } = require('@nlpjs/lang-zh') as { LangZh: unknown };
   /* eslint-enable @typescript-eslint/no-require-imports */
-  return (intentsDir) => buildNlpJs(NlpManager, LangZh, intentsDir);
+  return (opts = {}) => buildNlpJs(NlpManager, LangZh, opts);
 }
 
 interface NlpJsManager {
@@ -42,14 +48,14 @@ interface NlpJsManager {
  * only, like the figure it is compared with: this is its best case for speed. Its
  * "None" intent is read as out_of_scope.
  */
-async function buildNlpJs(NlpManager: new (s: object) => NlpJsManager, LangZh: unknown, intentsDir?: string): Promise<BenchSystem> {
+async function buildNlpJs(NlpManager: new (s: object) => NlpJsManager, LangZh: unknown, opts: BuildOptions): Promise<BenchSystem> {
   const manager = new NlpManager({
     languages: ['zh'], autoSave: false, autoLoad: false, nlu: { log: false },
     ner: { builtins: [] }, calculateSentiment: false,
   });
   manager.container.use(LangZh);
-  for (const d of loadIntentData(intentsDir)) {
-    for (const e of d.examples) manager.addDocument('zh', e.text, d.intent);
+  for (const d of loadIntentData(opts.intentsDir)) {
+    for (const e of d.examples) if (!opts.excludeTexts?.has(textKey(e.text))) manager.addDocument('zh', e.text, d.intent);
     for (const c of d.cues) manager.addDocument('zh', c, d.intent);
   }
   await manager.train();

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatTable, type Measured } from '../../bench/nlu';
+import { formatTable, medianOf, type Measured } from '../../bench/nlu';
 
 const root = join(__dirname, '../..');
 
@@ -17,7 +17,7 @@ describe('npm run bench -- nlu', () => {
       { text: '厨房着火了', intent: 'emergency.report', slots: { kind: 'fire' } },
       { text: '谢谢', intent: 'thanks', slots: {} },
     ].map((c) => JSON.stringify(c)).join('\n') + '\n');
-    const r = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'bench/run.ts'), 'nlu', '--corpus', corpus, '--seconds', '0.2', '--no-peer'],
+    const r = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'bench/run.ts'), 'nlu', '--corpus', corpus, '--seconds', '0.2', '--runs', '1', '--no-peer'],
       { cwd: root, encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/\| metric +\| PropDesk \|/);
@@ -35,5 +35,14 @@ describe('npm run bench -- nlu', () => {
     expect(table).toMatch(/throughput.*\| +4\.00× \|/);
     expect(table).toMatch(/model build.*\| +0\.25× \|/);
     expect(table).toMatch(/slot F1 .*\| +n\/a \| +n\/a \|/);
+  });
+
+  it('reports the median of several runs, metric by metric', () => {
+    const run = (buildMs: number, msgsPerSec: number): Measured => ({
+      system: 'A', slots: true, cases: 3, loadMs: 10, buildMs, rssMb: 50, heapMb: 10, rssOverNodeMb: 20, maxRssMb: 60,
+      msgsPerSec, measuredMessages: 1, intentAcc: 0.9, macroF1: 0.9, slotF1: 0.9, emergencyRecall: 1, falseEmergencyRate: 0,
+    });
+    const m = medianOf([run(900, 10000), run(1500, 12000), run(800, 11000)]);
+    expect(m).toMatchObject({ system: 'A', buildMs: 900, msgsPerSec: 11000, intentAcc: 0.9 });
   });
 });

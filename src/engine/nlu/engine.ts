@@ -24,6 +24,8 @@ export interface EngineOptions {
   extraExamples?: Example[];
   /** Texts to leave out of intents/ (cross-validation: a held-out line must not be trained on). */
   excludeTexts?: ReadonlySet<string>;
+  /** Any other test for examples to leave out (the benchmark leaves out its corpus' lines). */
+  exclude?: (text: string) => boolean;
   /** Corpus files to leave out (leave-one-set-out: a set is never scored by a model built from it). */
   excludeSources?: ReadonlySet<string>;
   /** Softens the model's probabilities; tuned by scripts/nlu-cv.ts on held-out folds. */
@@ -41,6 +43,8 @@ export interface EngineOptions {
   seed?: number;
   /** Below this, an emergency the model alone proposes (no hazard rule fired) is not taken. */
   modelOnlyEmergency?: number;
+  /** Training passes of the closed-set slot models. */
+  slotEpochs?: number;
   /** Lexicon and cue words found in the text as extra intent features. */
   lexFeatures?: boolean;
 }
@@ -80,10 +84,21 @@ export class EmbeddedNlu implements Understander {
     const data: IntentData[] = loadIntentData(opts.intentsDir);
     const excluded = opts.excludeTexts;
     const examples = data.flatMap((d) => d.examples)
-      .filter((e) => !excluded?.has(exampleKey(e.text)) && !(e.source && opts.excludeSources?.has(e.source)))
+      .filter((e) => !excluded?.has(exampleKey(e.text)) && !opts.exclude?.(e.text) && !(e.source && opts.excludeSources?.has(e.source)))
       .concat(opts.extraExamples ?? []);
     this.lexFeatures = opts.lexFeatures ?? true ? new WordSpotter(data) : null;
-    const feats = (t: string) => this.intentFeatures(maskNegatedHazards(modelText(t)));
+    // An example's n-grams serve both the intent model and its intent's slot model.
+    const ngrams = new Map<string, string[]>();
+    const textFeats = (t: string) => {
+      let f = ngrams.get(t);
+      if (!f) { f = featurize(maskNegatedHazards(modelText(t)), true); ngrams.set(t, f); }
+      return f;
+    };
+    const feats = (t: string) => {
+      const masked = maskNegatedHazards(modelText(t));
+      const f = textFeats(t);
+      return this.lexFeatures ? f.concat(this.lexFeatures.spot(masked)) : f;
+    };
     const samples: { feats: string[]; label: string; weight?: number }[] = examples.map((e) => ({ feats: feats(e.text), label: e.intent as string }));
     const nAug = opts.augment ?? 0;
     if (nAug > 0) {
@@ -95,17 +110,17 @@ export class EmbeddedNlu implements Understander {
     for (const d of data) for (const c of d.cues) samples.push({ feats: this.intentFeatures(modelText(c)), label: d.intent });
     applyClassWeights(samples, opts.classWeight ?? 'balanced', ['emergency.report']);
     this.intentModel = new LinearModel([...INTENTS]);
-    this.intentModel.train(samples, { epochs: opts.epochs ?? 8, l2: opts.l2, seed: opts.seed });
+    this.intentModel.train(samples, { epochs: opts.epochs ?? 6, l2: opts.l2, seed: opts.seed });
 
     for (const [intent, spec] of Object.entries(CATEGORICAL_SLOTS) as [Intent, { slot: string; values: readonly string[] }][]) {
       const d = data.find((x) => x.intent === intent);
       const lexicon = Object.entries(d?.lexicon ?? {});
       const slotSamples = examples.filter((e) => e.intent === intent && e.value !== undefined)
-        .map((e) => ({ feats: featurize(maskNegatedHazards(modelText(e.text)), true), label: e.value! }));
+        .map((e) => ({ feats: textFeats(e.text), label: e.value! }));
       for (const [value, words] of lexicon) for (const w of words) slotSamples.push({ feats: featurize(w.replace(/\*/g, '')), label: value });
       if (!slotSamples.length) continue;
       const model = new LinearModel([...spec.values, NO_VALUE]);
-      model.train(slotSamples, { epochs: 12 });
+      model.train(slotSamples, { epochs: opts.slotEpochs ?? 6 });
       this.slotModels.set(intent, { model, lexicon: lexEntries(lexicon) });
     }
     this.buildMs = Date.now() - t0;
