@@ -28,7 +28,7 @@ const GAS = '(?:煤气|燃气|天然气|液化气)(?!费|卡|表|公司|开户|�
 const SCOPE = '(?:整栋|整幢|整层|整个(?!房间|卧室|厨房|客厅)|全楼|全单元|一整栋|这栋|这幢|我们楼|我们这栋|楼里|单元里|(?:这|一|整)排楼|(?:好|这)?几栋楼?|(?:两|三)栋楼|整片|这一?片)';
 const HOME = '(?:全家|全屋|家里|屋里|邻居家?也)';
 // Lights gone or no power, said of that scope.
-const DARK = '(?:停电(?![动瓶])|没电|断电|电(?:全|都)(?:没|断)了|全黑|黑了|黑灯瞎火|一片漆黑|漆黑一片|全灭了?|都灭了|灯(?:全|都)灭|灯(?:全|都)不亮|全都没电|都没电|全没电)';
+const DARK = '(?:停电(?![动瓶])|没电|断电|掉电|电(?:全|都)(?:没|断)了|全黑|黑了|黑灯瞎火|一片漆黑|漆黑一片|全灭了?|都灭了|灯(?:全|都)灭|灯(?:全|都)不亮|全都没电|都没电|全没电)';
 // What lies between the scope and the state must not narrow it to one room ("家里一个房间的灯全不亮").
 const GAP = '(?:(?!一个|某个|有个|房间|卧室|厨房|客厅|卫生间|书房|阳台|那盏|这盏)[^，。,.!?！？；;\\s]){0,8}?';
 // Someone who may be shut in or at risk.
@@ -57,6 +57,8 @@ const CONCEPTS: [EmergencyKind, RegExp][] = [
     // something set alight, a fire that cannot be put out, a place "着了"
     '把(?![^，。,.!?！？]*?(?:灶|炉|蜡烛|烟|打火机|火柴|蚊香|炭|香))\\S{0,8}(?:点着|烧着|引燃|点燃)了|(?:窗帘|被子|沙发|床|衣服|柜子|电线|插座|插排|电瓶车|电动车|垃圾|纸箱|房子|车棚)\\S{0,2}(?:点着|烧着|着起来|燃起来)',
     '扑不(?:灭|掉|下去)|灭不(?:了|掉|下去)|浇不灭',
+    // fire coming out, a battery or bottle exploding, something still burning
+    '(?:往外|在|直)?喷火|冒火(?!星)|(?:电瓶|电池|锂电池|充电宝|电动车|电瓶车|平衡车)\\S{0,6}(?:炸了|爆炸|爆了|起火|自燃)|(?:还在|正在|一直在)烧(?!水|饭|菜|香|纸|烤|开水)',
     '(?:楼道|走廊|家里|屋里|厨房|卧室|客厅|阳台|楼上|楼下|隔壁|对面|车库|地库|仓库|车棚|配电箱|电箱|电表箱|插座|插排|电线|房子|楼)(?:里|上|那边)?也?着(?:了|起来)',
     // a burning smell that is strong or spreading (not a pot on the stove)
     '(?<!(?:炒|煮|煎|烤|饭|菜|锅|烧水|做饭)[^]*)(?![^]*(?:炒|煮|煎|烤|饭|菜|锅|烧水|做饭))(?:(?:烧焦|焦糊|焦|糊|煳|烧了|胶皮|塑料|橡胶|电线)了?的?(?:味儿?|味道|气味)(?=[^，。,.!?！？；;]*(?:越来越|浓|冲|呛|重|到处))|(?:越来越|很|好|特别|太)?(?:浓|冲|呛人)的?(?:焦|糊|胶皮|塑料))',
@@ -109,7 +111,9 @@ const CONCEPTS: [EmergencyKind, RegExp][] = [
     '干起来了|干起架|打群架|群殴|头\\S{0,2}(?:都|也)?(?:被)?打(?:破|出血|流血)',
     '喝多(?:了|的)[^]{0,14}?(?:闹|喊|叫|砸|打|推|骂|撒泼|踹|拍门|敲门)',
     // a home found ransacked
-    '(?:屋里|家里|房间|抽屉|柜子)\\S{0,3}被(?:人)?翻|翻得(?:乱七八糟|一团糟|一塌糊涂|乱糟糟)',
+    '(?:屋里|家里|房间|抽屉|柜子)\\S{0,3}被(?:人)?(?:翻|拉开|撬开|打开)|翻得(?:乱七八糟|一团糟|一塌糊涂|乱糟糟)|(?:家里|屋里|房间里)(?:进|来)(?:了)?(?:人|贼)了',
+    // someone looking in at a window from outside
+    `${PERSON}\\S{0,4}(?:趴|蹲|站|贴|扒)在\\S{0,6}窗\\S{0,4}(?:往里|朝里|偷)(?:看|瞅|瞧|张望)`,
   ].join('|'))],
 ];
 
@@ -139,7 +143,7 @@ const PAST_RE = new RegExp([
 ].join('|'));
 const STILL_RE = /还在|正在|越来越|现在还|现在又|到现在(?!\S{0,2}(?:都|也|还)?(?:没人|无险))|一直(?:在|没)|仍然|又开始|快来|快点|赶紧|救命|急/;
 // In the clause of the mention or any later one: it is over.
-const RESOLVED_RE = /已经(?:救出|恢复|没事|来电)|救出来了|(?:人|孩子|小孩|老人|我爸|我妈)(?:已经|都|也)?(?:被)?(?:救|放|弄|拉)?出来了|恢复了|恢复正常|现在正常|(?:又|就)好了|没事了|现在没事|又(?:动|能用|能走|正常)了|来电了|不用来了|止住了|关住了|停了一(?:会儿?|下)|卡了一下/;
+const RESOLVED_RE = /已经(?:救出|恢复|没事|来电)|(?:检查|查看|看)(?:完|过)\S{0,6}没(?:问题|事)|没问题了|救出来了|(?:人|孩子|小孩|老人|我爸|我妈)(?:已经|都|也)?(?:被)?(?:救|放|弄|拉)?出来了|恢复了|恢复正常|现在正常|(?:又|就)好了|没事了|现在没事|又(?:动|能用|能走|正常)了|来电了|不用来了|止住了|关住了|停了一(?:会儿?|下)|卡了一下/;
 // An alarm alone is not a fire when the owner says there is no smoke or asks whether the
 // device is faulty ("烟感一直滴滴叫 家里没烟 是不是坏了").
 const ALARM_ONLY_RE = /^[^烟火焦糊]*(?:烟感|报警器|警报|报警|alarm)[^烟火焦糊]*$/;
@@ -209,7 +213,7 @@ export function detectEmergency(masked: string): EmergencyHit | null {
 // When no rule fired, the model alone may read an emergency only if the message names
 // something hazardous at all ("股市崩了 救命" and "道闸抬不起来" do not) or is nothing but
 // a call for help, and does not talk about it as over, past or hypothetical.
-const HAZARD_VOCAB_RE = /火|烟|焦|糊味|烧|炸|爆|燃气|煤气|天然气|液化气|气味|味道|漏气|水|淹|泡|漫|涌|灌|喷|电梯|货梯|困|关在|卡在|没电|停电|断电|黑|电闸|总闸|空开|偷|抢|撬|盗|贼|打架|打人(?!工)|打起来|砸|刀|血|醉|酒|跟踪|跟着|陌生|可疑|闯|翻|爬|踹|闹事|推搡|威胁|fire|smoke|gas|flood|stuck|trapped|thief/i;
+const HAZARD_VOCAB_RE = /火|烟|焦|糊味|烧|炸|爆|燃气|煤气|天然气|液化气|气味|味道|漏气|水|淹|泡|漫|涌|灌|喷|电梯|货梯|困|关在|卡在|没电|停电|断电|黑|电闸|总闸|空开|偷|抢(?!购|票|红包|单|课|位|先)|撬|盗|贼|打架|打人(?!工)|打起来|砸|刀|血|醉|酒|跟踪|跟着|陌生|可疑|闯|翻|爬|踹|闹事|推搡|威胁|fire|smoke|gas|flood|stuck|trapped|thief/i;
 const CALL_FOR_HELP_RE = /救命|快来人|来人|出大事了?|出事了|紧急情况|紧急|急急急|help|快派人|赶紧|过来|快|啊|了|呀|吧|[!！?？\s]/gi;
 
 // A fault that keeps coming back or is merely slow is a repair ("电闸老跳 推上去过一会又跳了",

@@ -94,6 +94,9 @@ describe('emergency boundaries (TAXONOMY)', () => {
     ['家里灯全灭了 电器也都不动了 邻居也一样', 'power_outage'], ['no power in the whole building', 'power_outage'],
     ['楼下两个男的动手了 打得很凶', 'security'], ['有陌生人在我家门口鬼鬼祟祟的 还在拧门把手', 'security'],
     ['有人在偷电动车电瓶', 'security'], ['someone broke into my apartment', 'security'],
+    ['我们被困梯了 3号楼', 'elevator'], ['这栋的两部梯都趴窝了 一动不动', 'elevator'], ['厨房那根胶管脱了 满屋都是那个味', 'gas'],
+    ['左边那几栋楼全黑了 我们这边也没电了', 'power_outage'], ['停点了 屋里啥都用不了', 'power_outage'],
+    ['有个人挨家挨户在拧门 刚拧了我家的', 'security'], ['小区门口两伙人干起来了', 'security'], ['楼道里充电的电瓶炸了 还在烧', 'fire'],
   ])('a hazard concept is an emergency: %s (%s)', (text, kind) => {
     const r = parse(text);
     expect(r.intent).toBe('emergency.report');
@@ -107,6 +110,9 @@ describe('emergency boundaries (TAXONOMY)', () => {
     '着火了应该走楼梯还是电梯', '气得我冒烟', '燃气报警器一直响 是不是没电了', '小区的路灯都不亮 黑漆漆的',
     '楼上装修的工人在砸门框', '我要投诉保安打人的事 上周的', '电梯年检要停多久', '这天热得要着火了 空调还不制冷',
     '我家电费用完了 停电了 在哪充', '下雨天地库会不会被淹', '刚看了个火灾纪录片 吓死我了',
+    '那回电梯把我关里面 保安来得很快 给个好评', '我家门之前被撬过 现在想换把好锁', '厕所地上全是水印 保洁能不能拖一下',
+    '马桶水箱一直往下流水 停不住', '什么时候能来电啊 计划停电说好下午恢复的', '最近老有陌生人在楼下转悠 能多巡逻几次吗',
+    '推销的挨家挨户敲门 烦死了', '抢购抢到手软 救命',
   ])('a look-alike of a hazard concept is not an emergency: %s', (text) => {
     expect(parse(text).intent).not.toBe('emergency.report');
   });
@@ -195,9 +201,9 @@ describe('labelled sets, left out of the model, stay above the targets', () => {
   const { readFileSync } = require('node:fs') as typeof import('node:fs');
   const { scorePredictions } = require('../../../src/engine/nlu/score') as typeof import('../../../src/engine/nlu/score');
   const CORPUS = `${__dirname}/../../../intents/corpus`;
-  const SETS = ['blind-2', 'blind-4a', 'blind-4c', 'blind-7', 'blind-91', 'blind-93', 'holdout'];
+  const SETS = ['blind-2', 'blind-4a', 'blind-4c', 'blind-7', 'blind-8', 'blind-91', 'blind-93', 'blind-95', 'blind-96', 'holdout'];
   let leftOut: EmbeddedNlu;
-  beforeAll(() => { leftOut = new EmbeddedNlu({ excludeSources: new Set([...SETS, 'blind-8']) }); });
+  beforeAll(() => { leftOut = new EmbeddedNlu({ excludeSources: new Set(SETS) }); });
   const score = (set: string) => {
     const cases = readFileSync(`${CORPUS}/${set}.jsonl`, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
     return scorePredictions(cases, cases.map((c) => leftOut.parseSync(c.text, new Date(c.now))));
@@ -209,13 +215,5 @@ describe('labelled sets, left out of the model, stay above the targets', () => {
     expect(r.slotF1).toBeGreaterThanOrEqual(0.9);
     expect(r.emergencyRecall).toBeGreaterThanOrEqual(0.98);
     expect(r.falseEmergencyRate).toBeLessThanOrEqual(0.02);
-  });
-  // blind-8 was the estimate of the last emergency round and was never fixed against: it guards
-  // against falling below its first run (0.857 intent, 0.875 recall, 6.5% false emergencies).
-  it('blind-8 (never fixed against) stays at or above its first run', () => {
-    const r = score('blind-8');
-    expect(r.intentAcc).toBeGreaterThanOrEqual(0.857);
-    expect(r.emergencyRecall).toBeGreaterThanOrEqual(0.875);
-    expect(r.falseEmergencyRate).toBeLessThanOrEqual(0.065);
   });
 });
