@@ -36,7 +36,7 @@ const TYPOS: [RegExp, string][] = [
   [/瓦斯/g, '燃气'],
   [/泄露/g, '泄漏'],
   [/着伙/g, '着火'],
-  [/电题|电提/g, '电梯'],
+  [/电题|电提|电悌/g, '电梯'],
   // 停点了 / 燃起…味: pinyin slips for 停电了 and 燃气 (燃起 alone is a real word: 燃起希望).
   [/停点了/g, '停电了'],
   [/燃起(?=\S{0,4}味)/g, '燃气'],
@@ -60,6 +60,41 @@ const TYPOS: [RegExp, string][] = [
   [/水废/g, '水费'],
   [/电废/g, '电费'],
 ];
+
+// Cantonese words put into Mandarin, where the word means nothing else in this inbox
+// ("成屋冇电 总掣推唔返上去" → "全屋没电 总闸推不回上去", "两班人打紧交" → "两班人在打架").
+const CANTONESE: [RegExp, string][] = [
+  [/多谢晒|唔该晒/g, '谢谢'],
+  [/而家/g, '现在'],
+  [/头先/g, '刚才'],
+  [/郁返/g, '又动了'],
+  [/打紧交/g, '在打架'],
+  [/打交/g, '打架'],
+  [/成个/g, '整个'],
+  [/成(?=屋|间屋|栋|幢|层)/g, '全'],
+  [/屋企/g, '家里'],
+  [/雪柜/g, '冰箱'],
+  [/(总|电)掣/g, '$1闸'],
+  [/黑蚊蚊|黑咪麻|黑麻麻/g, '黑漆漆'],
+  [/拎住|揸住/g, '拿着'],
+  [/点算/g, '怎么办'],
+  [/乜嘢/g, '什么'],
+  [/边度/g, '哪里'],
+  [/冇/g, '没'],
+  [/喺/g, '在'],
+  [/咗/g, '了'],
+  [/嚟/g, '来'],
+  [/啲/g, '点'],
+  [/嘅/g, '的'],
+  [/佢/g, '他'],
+  [/睇/g, '看'],
+  [/畀/g, '给'],
+  [/揾/g, '找'],
+  [/咁/g, '这么'],
+  [/唔返/g, '不回'],
+  [/唔(?!该)/g, '不'],
+];
+const CANTONESE_HINT = /[冇喺咗嚟啲嘅佢睇畀揾咁唔掣]|而家|头先|郁返|多谢晒|打交|打紧交|成个|成屋|成栋|成幢|成层|成间屋|屋企|雪柜|黑蚊蚊|黑咪麻|黑麻麻|拎住|揸住|点算|乜嘢|边度/;
 
 // English words owners mix in, put into the Chinese the data, rules and extractors know
 // ("book个meeting room tmr", "lift stuck", "OT tonight"). Longer phrases first; "help" is
@@ -93,6 +128,10 @@ const ENGLISH: [RegExp, string | ((m: string, ...g: string[]) => string)][] = [
   [/\bsmell(?:s|ing|ed)?\s+(?:like\s+|of\s+)?/gi, '闻到'],
   [/\b(?:stuck|trapped)\s+in\s+(?:lift|elevator)s?\b/gi, '困在电梯里'],
   [/\bpower\s+(?:is\s+)?(?:out|off|down|gone)\b|\bno\s+(?:power|electricity)\b/gi, '停电了'],
+  [/\b(?:whole|entire)\s+(?:apartment|flat|house|home|unit)\b/gi, '全屋'],
+  [/\b(?:just\s+)?(?:went|gone|goes|going)\s+dark\b/gi, '黑了'],
+  [/\b(?:main\s+)?(?:breaker|fuse\s*box|circuit\s*breaker)\b/gi, '总闸'],
+  [/\b(?:won'?t|will\s+not|doesn'?t|does\s+not)\s+(?:stay\s+(?:up|on)|reset)\b/gi, '推不上'],
   [/\bwater\s+(?:is\s+)?(?:pouring|gushing|spraying|flooding|coming\s+in)\b/gi, '水往外涌'],
   [/\b(?:pipes?\s+(?:has\s+|have\s+|just\s+)?burst|burst\s+pipes?)\b/gi, '水管爆了'],
   [/\b(?:pouring|gushing)\b/gi, '往外涌'],
@@ -166,5 +205,6 @@ function normalizeUncached(text: string): string {
   s = s.replace(/[–—―~～〜]/g, (c) => (c === '～' || c === '〜' || c === '~' ? '~' : '-'));
   if (/[a-z]/i.test(s)) for (const [re, rep] of ENGLISH) s = s.replace(re, rep as string);
   for (const [re, rep] of TYPOS) s = s.replace(re, rep);
+  if (CANTONESE_HINT.test(s)) for (const [re, rep] of CANTONESE) s = s.replace(re, rep);
   return s.replace(/\s+/g, ' ').trim();
 }

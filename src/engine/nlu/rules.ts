@@ -15,8 +15,11 @@ const WATER_SOUND_RE = /哗哗(?:的)?(?:声音|声|响)/g;
 // Water left on the floor after a job is sloppiness, not a flood: "修完地上全是水也没擦".
 const AFTER_WORK_WATER_RE = /((?:修完|修好|干完|弄完|施工完|装完|拖完地?|洗完|拖地)\S{0,6}?)(?:地上|满地|一地)(?:全是|都是)?水/g;
 
+// ... and right after it: "燃气味倒是没闻到", "烟倒没有".
+const NEGATED_AFTER_RE = /(?:冒烟|烟味|煤气味|燃气味|天然气味|焦味|焦糊味|烧焦味|煤气|燃气|明火|火苗)(?:倒是|倒|也|都|就|是)?(?:(?:没有|没|未)(?:闻到|看到|发现|见到|冒)|没有(?=$|[，。,.!?！？\s]))/g;
+
 export function maskNegatedHazards(s: string): string {
-  return s.replace(NEGATED_RE, '无险').replace(BENIGN_RE, '$1电量低').replace(AFTER_WORK_WATER_RE, '$1留了水渍')
+  return s.replace(NEGATED_RE, '无险').replace(NEGATED_AFTER_RE, '无险').replace(BENIGN_RE, '$1电量低').replace(AFTER_WORK_WATER_RE, '$1留了水渍')
     .replace(WATER_SOUND_RE, '水声');
 }
 
