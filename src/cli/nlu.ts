@@ -12,9 +12,10 @@ import { createLogger } from '../shared/logger';
 import { createUnderstander } from '../engine/understander';
 import { createEmbeddedNlu, formatReport, scorePredictions, type NluResult, type Understander } from '../engine/nlu';
 import type { LabelledCase } from '../engine/nlu/score';
+import { exampleKey } from '../engine/nlu/engine';
 
-function createProvider(): Understander {
-  if (process.env.NLU_PROVIDER !== 'openai') return createEmbeddedNlu();
+function createProvider(excludeTexts?: ReadonlySet<string>): Understander {
+  if (process.env.NLU_PROVIDER !== 'openai') return createEmbeddedNlu({ excludeTexts });
   // Logs go to stderr, so --jsonl output stays clean.
   return createUnderstander(loadConfig(process.env), createLogger({ level: process.env.LOG_LEVEL ?? 'warn' }));
 }
@@ -64,13 +65,17 @@ async function main(): Promise<void> {
   const nowIdx = args.indexOf('--now');
   const now = nowIdx >= 0 ? parseNow(args[nowIdx + 1]) : new Date();
   const rest = args.filter((_, i) => i !== nowIdx && i !== nowIdx + 1 || nowIdx < 0);
-  const nlu = createProvider();
-  if (rest.includes('--jsonl')) return runJsonl(nlu);
+  if (rest.includes('--jsonl')) return runJsonl(createProvider());
   const ev = rest.indexOf('--eval');
   if (ev >= 0) {
     if (!rest[ev + 1]) throw new Error('usage: nlu --eval FILE [--quiet]');
-    return runEval(nlu, rest[ev + 1], rest.includes('--quiet'));
+    // A labelled set may also sit in intents/corpus: its lines are left out of the model, so
+    // the score is never accuracy on sentences the model was built from.
+    const file = rest[ev + 1];
+    const texts = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => exampleKey(String((JSON.parse(l) as { text?: unknown }).text ?? '')));
+    return runEval(createProvider(new Set(texts)), file, rest.includes('--quiet'));
   }
+  const nlu = createProvider();
   const text = rest.filter((a) => !a.startsWith('--')).join(' ');
   if (!text) {
     process.stderr.write('usage: nlu --jsonl < cases.jsonl | nlu --eval FILE | nlu "一句话" [--now ISO]\n');

@@ -8,6 +8,6 @@ export { normalizeText } from './normalize';
 export { EmbeddedNlu, type EngineOptions } from './engine';
 export { scorePredictions, formatReport, type ScoreReport } from './score';
 
-export function createEmbeddedNlu(opts?: { intentsDir?: string }): Understander & { parseSync(text: string, now: Date): NluResult } {
+export function createEmbeddedNlu(opts?: { intentsDir?: string; excludeTexts?: ReadonlySet<string> }): Understander & { parseSync(text: string, now: Date): NluResult } {
   return new EmbeddedNlu(opts as EngineOptions);
 }
