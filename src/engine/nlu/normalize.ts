@@ -66,6 +66,9 @@ const TYPOS: [RegExp, string][] = [
 const CANTONESE: [RegExp, string][] = [
   [/多谢晒|唔该晒/g, '谢谢'],
   [/而家/g, '现在'],
+  [/好似/g, '好像'],
+  [/落雨/g, '下雨'],
+  [/落嚟|落来/g, '下来'],
   [/头先/g, '刚才'],
   [/郁返/g, '又动了'],
   [/打紧交/g, '在打架'],
@@ -94,7 +97,7 @@ const CANTONESE: [RegExp, string][] = [
   [/唔返/g, '不回'],
   [/唔(?!该)/g, '不'],
 ];
-const CANTONESE_HINT = /[冇喺咗嚟啲嘅佢睇畀揾咁唔掣]|而家|头先|郁返|多谢晒|打交|打紧交|成个|成屋|成栋|成幢|成层|成间屋|屋企|雪柜|黑蚊蚊|黑咪麻|黑麻麻|拎住|揸住|点算|乜嘢|边度/;
+const CANTONESE_HINT = /[冇喺咗嚟啲嘅佢睇畀揾咁唔掣]|好似|落雨|落来|而家|头先|郁返|多谢晒|打交|打紧交|成个|成屋|成栋|成幢|成层|成间屋|屋企|雪柜|黑蚊蚊|黑咪麻|黑麻麻|拎住|揸住|点算|乜嘢|边度/;
 
 // English words owners mix in, put into the Chinese the data, rules and extractors know
 // ("book个meeting room tmr", "lift stuck", "OT tonight"). Longer phrases first; "help" is
@@ -127,6 +130,10 @@ const ENGLISH: [RegExp, string | ((m: string, ...g: string[]) => string)][] = [
   [/\b(?:going|goes|went|gone)\s+off\b|\b(?:ringing|beeping|blaring|sounding)\b/gi, '响'],
   [/\bsmell(?:s|ing|ed)?\s+(?:like\s+|of\s+)?/gi, '闻到'],
   [/\b(?:stuck|trapped)\s+in\s+(?:lift|elevator)s?\b/gi, '困在电梯里'],
+  [/\s*\b(?:is|are|'s|'re)\s+(?:still\s+)?inside\b/gi, '在里面'],
+  [/\bcolleagues?\b|\bco-?workers?\b/gi, '同事'],
+  [/\b(?:kids?|child|children|son|daughter)\b/gi, '孩子'],
+  [/\b(?:froze|frozen|stalled|stopped)\b/gi, '停了'],
   [/\bpower\s+(?:is\s+)?(?:out|off|down|gone)\b|\bno\s+(?:power|electricity)\b/gi, '停电了'],
   [/\b(?:whole|entire)\s+(?:apartment|flat|house|home|unit)\b/gi, '全屋'],
   [/\b(?:just\s+)?(?:went|gone|goes|going)\s+dark\b/gi, '黑了'],

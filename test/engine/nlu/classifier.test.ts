@@ -97,7 +97,9 @@ describe('emergency boundaries (TAXONOMY)', () => {
     ['我们被困梯了 3号楼', 'elevator'], ['这栋的两部梯都趴窝了 一动不动', 'elevator'], ['厨房那根胶管脱了 满屋都是那个味', 'gas'],
     ['左边那几栋楼全黑了 我们这边也没电了', 'power_outage'], ['停点了 屋里啥都用不了', 'power_outage'],
     ['有个人挨家挨户在拧门 刚拧了我家的', 'security'], ['屋企冇晒电 雪柜都停咗 成栋楼黑蚊蚊', 'power_outage'], ['厨房有股坏了的鸡蛋味 灶那边嘶嘶响', 'gas'],
-    ['楼道警铃响个不停 呛得人直咳嗽', 'fire'], ['总闸推上去马上又掉 试了好几次', 'power_outage'], ['小区门口两伙人干起来了', 'security'], ['楼道里充电的电瓶炸了 还在烧', 'fire'],
+    ['楼道警铃响个不停 呛得人直咳嗽', 'fire'], ['总闸推上去马上又掉 试了好几次', 'power_outage'],
+    ['the lift just stopped between floors and my kid is inside', 'elevator'], ['被子被烟头点着了 火挺大', 'fire'],
+    ['厨房真的着火了 不是开玩笑', 'fire'], ['整层的灯一下子全熄了', 'power_outage'], ['家里所有电器都用不了 邻居家也黑着', 'power_outage'], ['小区门口两伙人干起来了', 'security'], ['楼道里充电的电瓶炸了 还在烧', 'fire'],
   ])('a hazard concept is an emergency: %s (%s)', (text, kind) => {
     const r = parse(text);
     expect(r.intent).toBe('emergency.report');
@@ -114,7 +116,8 @@ describe('emergency boundaries (TAXONOMY)', () => {
     '那回电梯把我关里面 保安来得很快 给个好评', '我家门之前被撬过 现在想换把好锁', '厕所地上全是水印 保洁能不能拖一下',
     '马桶水箱一直往下流水 停不住', '什么时候能来电啊 计划停电说好下午恢复的', '最近老有陌生人在楼下转悠 能多巡逻几次吗',
     '推销的挨家挨户敲门 烦死了', '抢购抢到手软 救命', '燃气味倒是没闻到 就是热水器打火有响声', '楼道里堆满电瓶车 哪天着火了算谁的',
-    '刚才电梯停咗一阵 而家郁返了 想找人检查下',
+    '刚才电梯停咗一阵 而家郁返了 想找人检查下', '上个月家里进过小偷 派出所已经来过了 想换个防盗锁', '真有火灾消防车都进不来 赶紧把车挪走',
+    '车库有几盏灯不亮 黑乎乎的',
   ])('a look-alike of a hazard concept is not an emergency: %s', (text) => {
     expect(parse(text).intent).not.toBe('emergency.report');
   });
