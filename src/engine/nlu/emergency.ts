@@ -101,7 +101,7 @@ const CONCEPTS: [EmergencyKind, RegExp][] = [
     '(?:小区|片区)(?:里)?\\S{0,4}(?:停电(?![动瓶])|全黑|一片漆黑|漆黑一片|黑灯瞎火|都没电|全没电)',
   ].join('|'))],
   ['security', new RegExp([
-    '头破血流|打(?:得|成)\\S{0,4}(?:血|伤|住院)|互(?:砸|殴|砍|捅)|(?:拿|持|抡|举|抄|挥|提)(?:着|起)?\\S{0,2}(?:刀|棍子?|棒子?|酒瓶子?|砖头?|铁棍|板凳|凳子|椅子|斧头|锤子|铁锹)',
+    '头破血流|打(?:得|成)\\S{0,4}(?:血|伤|住院)|互(?:砸|殴|砍|捅)|(?:拿|持|抡|举|抄|挥|提)(?:着|起)?\\S{0,2}(?:刀|棍子?|棒子?|酒瓶子?|砖头?|铁棍|板凳|凳子|椅子|斧头|锤子|铁锹)(?!\\S{0,2}(?:顶|垫|挡|堵|压|撑))',
     '(?:门|锁|窗)\\S{0,3}被(?:人)?撬|(?:人|小偷|贼)(?:可能)?还没走',
     // a fight, someone hurt by another
     '扭打|厮打|撕打|打成一团|揪打|(?:两个|几个|俩|他们|有人|男的|女的)\\S{0,4}动(?:起)?手了?|打得(?:很|好|特别|太)?(?:凶|厉害|狠)|可疑的?(?:男|女|家伙)|被(?:人)?(?:打伤|打破|推倒|揍|打了|砸了|砸坏|砸烂)|打伤',
@@ -241,6 +241,8 @@ export function mayBeEmergency(masked: string): boolean {
   if (ORDINARY_RE.test(masked) && !STILL_RE.test(masked)) return false;
   // A few lights out is a repair ("停车场有几盏灯不着 好黑"), not an outage.
   if (/(?:几|一|两|有的|部分|个别)(?:盏|个)灯/.test(masked) && !/停电|没电|断电|全黑|都黑/.test(masked) && !soundsUrgent(masked)) return false;
+  // Dirt is a complaint ("电梯轿厢里全是手印子 地上还有痰").
+  if (/痰|手印|脏兮兮|好脏|太脏|没擦|没打扫|没人打扫/.test(masked) && !soundsUrgent(masked)) return false;
   // A smell from the sewer, a floor drain or the bins is a nuisance, not gas ("下水道一股臭鸡蛋味").
   if (/下水道|地漏|化粪池|马桶|垃圾|污水/.test(masked) && /味|臭/.test(masked) && !/煤气|燃气|天然气|液化气|头晕|晕倒/.test(masked)) return false;
   if (CHRONIC_RE.test(masked) && !STILL_RE.test(masked)) return false;
