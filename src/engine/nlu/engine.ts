@@ -110,7 +110,7 @@ export class EmbeddedNlu implements Understander {
     for (const d of data) for (const c of d.cues) samples.push({ feats: this.intentFeatures(modelText(c)), label: d.intent });
     applyClassWeights(samples, opts.classWeight ?? 'balanced', ['emergency.report']);
     this.intentModel = new LinearModel([...INTENTS]);
-    this.intentModel.train(samples, { epochs: opts.epochs ?? 6, l2: opts.l2, seed: opts.seed });
+    this.intentModel.train(samples, { epochs: opts.epochs ?? 5, l2: opts.l2, seed: opts.seed });
 
     for (const [intent, spec] of Object.entries(CATEGORICAL_SLOTS) as [Intent, { slot: string; values: readonly string[] }][]) {
       const d = data.find((x) => x.intent === intent);
@@ -120,7 +120,7 @@ export class EmbeddedNlu implements Understander {
       for (const [value, words] of lexicon) for (const w of words) slotSamples.push({ feats: featurize(w.replace(/\*/g, '')), label: value });
       if (!slotSamples.length) continue;
       const model = new LinearModel([...spec.values, NO_VALUE]);
-      model.train(slotSamples, { epochs: opts.slotEpochs ?? 6 });
+      model.train(slotSamples, { epochs: opts.slotEpochs ?? 4 });
       this.slotModels.set(intent, { model, lexicon: lexEntries(lexicon) });
     }
     this.buildMs = Date.now() - t0;
