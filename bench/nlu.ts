@@ -8,7 +8,6 @@ import { fork } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { scorePredictions, type LabelledCase } from '../src/engine/nlu/score';
-import { textKey } from './text-key';
 import type { Prediction } from './systems';
 import { SYSTEM_NAMES, type SystemName } from './systems';
 
@@ -39,14 +38,13 @@ function gc(): void { (globalThis as { gc?: () => void }).gc?.(); }
 /** Child side: build one system and measure it; the result is the last stdout line. */
 async function measure(name: SystemName, corpus: string, seconds: number): Promise<Measured> {
   const cases = readCases(corpus);
-  const excludeTexts = new Set(cases.map((c) => textKey(c.text)));
   gc();
   const bare = process.memoryUsage().rss;
   const t0 = process.hrtime.bigint();
   const { loadSystem } = await import('./systems');
   const build = await loadSystem(name);
   const t1 = process.hrtime.bigint();
-  const sys = await build({ excludeTexts });
+  const sys = await build({ leaveOut: cases.map((c) => c.text) });
   const t2 = process.hrtime.bigint();
   gc();
   const mem = process.memoryUsage();

@@ -2,9 +2,11 @@
 // from the same data (intents/: yaml examples and cues, and the corpus) in a fresh process,
 // leaving out any example with the same text as a line of the measured corpus.
 import { loadIntentData } from '../src/engine/nlu/data';
-import { textKey } from './text-key';
+import { exampleKey } from '../src/engine/nlu/features';
 
-export interface BuildOptions { intentsDir?: string; excludeTexts?: ReadonlySet<string> }
+/** `leaveOut`: the measured corpus' sentences, never trained on (compared as `exampleKey`s). */
+export interface BuildOptions { intentsDir?: string; leaveOut?: readonly string[] }
+const keysOf = (texts: readonly string[] = []) => new Set(texts.map(exampleKey));
 
 export interface Prediction { intent: string; slots?: Record<string, unknown> }
 export interface BenchSystem {
@@ -22,9 +24,7 @@ export async function loadSystem(name: SystemName): Promise<(opts?: BuildOptions
   if (name === 'propdesk') {
     const { EmbeddedNlu } = await import('../src/engine/nlu/engine');
     return async (opts = {}) => {
-      // EmbeddedNlu compares excludeTexts with its own key (normalized text); filter by ours instead.
-      const skip = opts.excludeTexts;
-      const nlu = new EmbeddedNlu({ intentsDir: opts.intentsDir, exclude: skip ? (t) => skip.has(textKey(t)) : undefined });
+      const nlu = new EmbeddedNlu({ intentsDir: opts.intentsDir, excludeTexts: keysOf(opts.leaveOut) });
       return { name: 'PropDesk', slots: true, classify: (t, now) => nlu.parseSync(t, now) };
     };
   }
@@ -54,8 +54,9 @@ async function buildNlpJs(NlpManager: new (s: object) => NlpJsManager, LangZh: u
     ner: { builtins: [] }, calculateSentiment: false,
   });
   manager.container.use(LangZh);
+  const skip = keysOf(opts.leaveOut);
   for (const d of loadIntentData(opts.intentsDir)) {
-    for (const e of d.examples) if (!opts.excludeTexts?.has(textKey(e.text))) manager.addDocument('zh', e.text, d.intent);
+    for (const e of d.examples) if (!skip.has(exampleKey(e.text))) manager.addDocument('zh', e.text, d.intent);
     for (const c of d.cues) manager.addDocument('zh', c, d.intent);
   }
   await manager.train();

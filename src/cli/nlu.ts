@@ -12,7 +12,7 @@ import { createLogger } from '../shared/logger';
 import { createUnderstander } from '../engine/understander';
 import { createEmbeddedNlu, formatReport, scorePredictions, type NluResult, type Understander } from '../engine/nlu';
 import type { LabelledCase } from '../engine/nlu/score';
-import { exampleKey } from '../engine/nlu/engine';
+import { exampleKey } from '../engine/nlu/features';
 
 function createProvider(excludeTexts?: ReadonlySet<string>): Understander {
   if (process.env.NLU_PROVIDER !== 'openai') return createEmbeddedNlu({ excludeTexts });

@@ -196,7 +196,7 @@ export function detectEmergency(masked: string): EmergencyHit | null {
   const alarmFault = ALARM_FAULT_RE.test(masked);
   const smokeSource = SMOKE_SOURCE_RE.test(masked);
   // Asking for more patrols over strangers seen lately is a complaint, unless it is happening now.
-  const patrolAsk = PATROL_ASK_RE.test(masked) && !/正在|快|急|赶紧|救命|现在/.test(masked);
+  const patrolAsk = PATROL_ASK_RE.test(masked) && !soundsUrgent(masked);
   const hits: EmergencyHit[] = [];
   for (const [kind, re] of GLOBAL_RULES) {
     if (kind === 'power_outage' && (planned || PREPAID_RE.test(masked) || PARTIAL_POWER_RE.test(masked))) continue;
@@ -238,7 +238,7 @@ export function soundsUrgent(masked: string): boolean {
 
 export function mayBeEmergency(masked: string): boolean {
   if (!isCurrent(masked, 0, masked.length)) return false;
-  if (ORDINARY_RE.test(masked) && !STILL_RE.test(masked)) return false;
+  if (ORDINARY_RE.test(masked) && !soundsUrgent(masked)) return false;
   // A few lights out is a repair ("停车场有几盏灯不着 好黑"), not an outage.
   if (/(?:几|一|两|有的|部分|个别)(?:盏|个)灯/.test(masked) && !/停电|没电|断电|全黑|都黑/.test(masked) && !soundsUrgent(masked)) return false;
   // Dirt is a complaint ("电梯轿厢里全是手印子 地上还有痰").

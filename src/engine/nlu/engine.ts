@@ -1,7 +1,9 @@
 // The embedded understanding engine: a linear intent model and per-intent slot-value
 // models trained at start from intents/*.yaml, plus deterministic rules (emergencies,
 // negation, multi-concern priority) and the slot extractors.
-import { featurize, modelText } from './features';
+import { exampleKey, featurize, modelText } from './features';
+
+export { exampleKey };
 import { LinearModel } from './linear';
 import { loadIntentData, NO_VALUE, type Example, type IntentData } from './data';
 import { normalizeText } from './normalize';
@@ -24,8 +26,6 @@ export interface EngineOptions {
   extraExamples?: Example[];
   /** Texts to leave out of intents/ (cross-validation: a held-out line must not be trained on). */
   excludeTexts?: ReadonlySet<string>;
-  /** Any other test for examples to leave out (the benchmark leaves out its corpus' lines). */
-  exclude?: (text: string) => boolean;
   /** Corpus files to leave out (leave-one-set-out: a set is never scored by a model built from it). */
   excludeSources?: ReadonlySet<string>;
   /** Softens the model's probabilities; tuned by scripts/nlu-cv.ts on held-out folds. */
@@ -84,20 +84,20 @@ export class EmbeddedNlu implements Understander {
     const data: IntentData[] = loadIntentData(opts.intentsDir);
     const excluded = opts.excludeTexts;
     const examples = data.flatMap((d) => d.examples)
-      .filter((e) => !excluded?.has(exampleKey(e.text)) && !opts.exclude?.(e.text) && !(e.source && opts.excludeSources?.has(e.source)))
+      .filter((e) => !excluded?.has(exampleKey(e.text)) && !(e.source && opts.excludeSources?.has(e.source)))
       .concat(opts.extraExamples ?? []);
     this.lexFeatures = opts.lexFeatures ?? true ? new WordSpotter(data) : null;
-    // An example's n-grams serve both the intent model and its intent's slot model.
-    const ngrams = new Map<string, string[]>();
-    const textFeats = (t: string) => {
-      let f = ngrams.get(t);
-      if (!f) { f = featurize(maskNegatedHazards(modelText(t)), true); ngrams.set(t, f); }
-      return f;
+    // An example's masked text and n-grams serve both the intent model and its intent's slot model.
+    const seen = new Map<string, { masked: string; ngrams: string[] }>();
+    const prepared = (t: string) => {
+      let p = seen.get(t);
+      if (!p) { const masked = maskNegatedHazards(modelText(t)); p = { masked, ngrams: featurize(masked, true) }; seen.set(t, p); }
+      return p;
     };
+    const textFeats = (t: string) => prepared(t).ngrams;
     const feats = (t: string) => {
-      const masked = maskNegatedHazards(modelText(t));
-      const f = textFeats(t);
-      return this.lexFeatures ? f.concat(this.lexFeatures.spot(masked)) : f;
+      const { masked, ngrams } = prepared(t);
+      return this.lexFeatures ? ngrams.concat(this.lexFeatures.spot(masked)) : ngrams;
     };
     const samples: { feats: string[]; label: string; weight?: number }[] = examples.map((e) => ({ feats: feats(e.text), label: e.intent as string }));
     const nAug = opts.augment ?? 0;
@@ -251,7 +251,5 @@ export class EmbeddedNlu implements Understander {
   }
 }
 
-/** Two texts that only differ in spacing, case or digits count as the same example. */
-export function exampleKey(text: string): string { return modelText(text).replace(/\s+/g, ''); }
 
 function round(x: number): number { return Math.round(x * 1000) / 1000; }

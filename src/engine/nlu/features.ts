@@ -28,6 +28,9 @@ export function modelText(text: string): string {
   return normalizeText(text).toLowerCase().replace(/\d+/g, '0');
 }
 
+/** Two texts that only differ in spacing, case or digits count as the same example. */
+export function exampleKey(text: string): string { return modelText(text).replace(/\s+/g, ''); }
+
 export function featurize(text: string, alreadyModelText = false): string[] {
   const s = alreadyModelText ? text : modelText(text);
   const feats = new Set<string>();
