@@ -46,6 +46,7 @@ function fromEnv(env: NodeJS.ProcessEnv): Record<string, unknown> {
     staff: { token: env.STAFF_TOKEN || undefined },
     nlu: {
       provider: env.NLU_PROVIDER,
+      modelStore: env.NLU_MODEL_STORE === undefined ? undefined : ['off', 'false', '0'].includes(env.NLU_MODEL_STORE.toLowerCase()) ? '' : env.NLU_MODEL_STORE,
       openai: { apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL },
     },
   };
@@ -71,7 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Reco
 
 const ENV_NAMES: Record<string, string> = {
   port: 'PORT', 'db.url': 'DB_URL', logLevel: 'LOG_LEVEL', 'staff.token': 'STAFF_TOKEN',
-  'nlu.provider': 'NLU_PROVIDER', 'nlu.openai.baseURL': 'OPENAI_BASE_URL', env: 'NODE_ENV', locale: 'LOCALE',
+  'nlu.provider': 'NLU_PROVIDER', 'nlu.modelStore': 'NLU_MODEL_STORE', 'nlu.openai.baseURL': 'OPENAI_BASE_URL', env: 'NODE_ENV', locale: 'LOCALE',
 };
 
 function settingName(p: ReadonlyArray<PropertyKey>): string {

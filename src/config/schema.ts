@@ -41,6 +41,8 @@ export const configSchema = z.object({
   nlu: z.object({
     provider: z.enum(['embedded', 'openai']).default('embedded'),
     lowConfidence: z.number().min(0).max(1).default(0.45),
+    /** Directory of trained embedded models (train once per data/code change, load on later starts); '' = off. */
+    modelStore: z.string().default('./data/nlu-models'),
     openai: z.object({
       apiKey: z.string().optional(),
       baseURL: z.string().url().optional(),

@@ -7,6 +7,12 @@ describe('configuration', () => {
     expect(cfg.db.url).toBe('sqlite:./data/propdesk.sqlite');
     expect(cfg.nlu.provider).toBe('embedded');
     expect(cfg.staff.token).toBeUndefined();
+    expect(cfg.nlu.modelStore).toBe('./data/nlu-models');
+  });
+
+  it('keeps trained models where NLU_MODEL_STORE says, or nowhere when it is off', () => {
+    expect(loadConfig({ NLU_MODEL_STORE: '/var/lib/propdesk/models' }).nlu.modelStore).toBe('/var/lib/propdesk/models');
+    expect(loadConfig({ NLU_MODEL_STORE: 'off' }).nlu.modelStore).toBe('');
   });
 
   it('takes PORT, DB_URL and STAFF_TOKEN from the environment', () => {

@@ -5,7 +5,8 @@ import { exampleKey, featurize, modelText } from './features';
 
 export { exampleKey };
 import { LinearModel } from './linear';
-import { loadIntentData, NO_VALUE, type Example, type IntentData } from './data';
+import { defaultIntentsDir, loadIntentData, NO_VALUE, type Example, type IntentData } from './data';
+import { modelFingerprint, readModels, writeModels, type StoredModels } from './modelStore';
 import { normalizeText } from './normalize';
 import { noisyVariants } from './augment';
 import { WordSpotter, applyClassWeights } from './training';
@@ -47,6 +48,11 @@ export interface EngineOptions {
   slotEpochs?: number;
   /** Lexicon and cue words found in the text as extra intent features. */
   lexFeatures?: boolean;
+  /**
+   * A directory for trained models: the first start trains and stores the models there, later
+   * starts with the same data, code and options load them instead (modelStore.ts). Off when unset.
+   */
+  modelStore?: string;
 }
 
 const SMALL_TALK = new Set<Intent>(['greeting', 'thanks', 'out_of_scope']);
@@ -75,53 +81,32 @@ export class EmbeddedNlu implements Understander {
   /** Softmax temperature; public so the CV script can calibrate without retraining. */
   temperature: number;
   readonly buildMs: number;
+  /** Whether the models were trained by this process or loaded from the model store. */
+  readonly modelSource: 'trained' | 'store';
+  /** Why the trained models could not be stored (the engine works regardless). */
+  readonly storeError?: string;
   private readonly modelOnlyEmergency: number;
 
   constructor(opts: EngineOptions = {}) {
     const t0 = Date.now();
     this.temperature = opts.temperature ?? 0.6;
     this.modelOnlyEmergency = opts.modelOnlyEmergency ?? MODEL_ONLY_EMERGENCY;
-    const data: IntentData[] = loadIntentData(opts.intentsDir);
-    const excluded = opts.excludeTexts;
-    const examples = data.flatMap((d) => d.examples)
-      .filter((e) => !excluded?.has(exampleKey(e.text)) && !(e.source && opts.excludeSources?.has(e.source)))
-      .concat(opts.extraExamples ?? []);
-    this.lexFeatures = opts.lexFeatures ?? true ? new WordSpotter(data) : null;
-    // An example's masked text and n-grams serve both the intent model and its intent's slot model.
-    const seen = new Map<string, { masked: string; ngrams: string[] }>();
-    const prepared = (t: string) => {
-      let p = seen.get(t);
-      if (!p) { const masked = maskNegatedHazards(modelText(t)); p = { masked, ngrams: featurize(masked, true) }; seen.set(t, p); }
-      return p;
-    };
-    const textFeats = (t: string) => prepared(t).ngrams;
-    const feats = (t: string) => {
-      const { masked, ngrams } = prepared(t);
-      return this.lexFeatures ? ngrams.concat(this.lexFeatures.spot(masked)) : ngrams;
-    };
-    const samples: { feats: string[]; label: string; weight?: number }[] = examples.map((e) => ({ feats: feats(e.text), label: e.intent as string }));
-    const nAug = opts.augment ?? 0;
-    if (nAug > 0) {
-      const w = opts.augmentWeight ?? 0.5;
-      examples.forEach((e, i) => {
-        for (const v of noisyVariants(e.text, e.intent, nAug, i + 1)) samples.push({ feats: feats(v), label: e.intent, weight: w });
-      });
+    const intentsDir = opts.intentsDir ?? defaultIntentsDir();
+    let stored: StoredModels | null = null;
+    let fingerprint: string | undefined;
+    if (opts.modelStore) {
+      fingerprint = modelFingerprint(intentsDir, trainingInputs(opts));
+      stored = readModels(opts.modelStore, fingerprint);
     }
-    for (const d of data) for (const c of d.cues) samples.push({ feats: this.intentFeatures(modelText(c)), label: d.intent });
-    applyClassWeights(samples, opts.classWeight ?? 'balanced', ['emergency.report']);
-    this.intentModel = new LinearModel([...INTENTS]);
-    this.intentModel.train(samples, { epochs: opts.epochs ?? 5, l2: opts.l2, seed: opts.seed });
-
-    for (const [intent, spec] of Object.entries(CATEGORICAL_SLOTS) as [Intent, { slot: string; values: readonly string[] }][]) {
-      const d = data.find((x) => x.intent === intent);
-      const lexicon = Object.entries(d?.lexicon ?? {});
-      const slotSamples = examples.filter((e) => e.intent === intent && e.value !== undefined)
-        .map((e) => ({ feats: textFeats(e.text), label: e.value! }));
-      for (const [value, words] of lexicon) for (const w of words) slotSamples.push({ feats: featurize(w.replace(/\*/g, '')), label: value });
-      if (!slotSamples.length) continue;
-      const model = new LinearModel([...spec.values, NO_VALUE]);
-      model.train(slotSamples, { epochs: opts.slotEpochs ?? 4 });
-      this.slotModels.set(intent, { model, lexicon: lexEntries(lexicon) });
+    const models = stored ?? trainModels(loadIntentData(intentsDir), opts);
+    this.intentModel = LinearModel.restore(models.intent);
+    for (const s of models.slots) {
+      this.slotModels.set(s.intent as Intent, { model: LinearModel.restore(s.model), lexicon: lexEntries(s.lexicon) });
+    }
+    this.lexFeatures = models.spotter ? new WordSpotter(models.spotter) : null;
+    this.modelSource = stored ? 'store' : 'trained';
+    if (opts.modelStore && fingerprint && !stored) {
+      try { writeModels(opts.modelStore, fingerprint, models); } catch (err) { this.storeError = (err as Error).message; }
     }
     this.buildMs = Date.now() - t0;
   }
@@ -251,5 +236,67 @@ export class EmbeddedNlu implements Understander {
   }
 }
 
+
+/** What training depends on besides the data and the code (part of the model store's fingerprint). */
+function trainingInputs(opts: EngineOptions): unknown {
+  return {
+    augment: opts.augment ?? 0, augmentWeight: opts.augmentWeight ?? 0.5, classWeight: opts.classWeight ?? 'balanced',
+    l2: opts.l2 ?? null, epochs: opts.epochs ?? 5, seed: opts.seed ?? null, slotEpochs: opts.slotEpochs ?? 4,
+    lexFeatures: opts.lexFeatures ?? true,
+    excludeTexts: [...(opts.excludeTexts ?? [])].sort(), excludeSources: [...(opts.excludeSources ?? [])].sort(),
+    extraExamples: opts.extraExamples ?? [],
+  };
+}
+
+/** Trains the intent model and the closed-set slot models from intents/ data. */
+function trainModels(data: IntentData[], opts: EngineOptions): StoredModels {
+  const excluded = opts.excludeTexts;
+  const examples = data.flatMap((d) => d.examples)
+    .filter((e) => !excluded?.has(exampleKey(e.text)) && !(e.source && opts.excludeSources?.has(e.source)))
+    .concat(opts.extraExamples ?? []);
+  const spotter = opts.lexFeatures ?? true ? new WordSpotter(data) : null;
+  // An example's masked text and n-grams serve both the intent model and its intent's slot model.
+  const seen = new Map<string, { masked: string; ngrams: string[] }>();
+  const prepared = (t: string) => {
+    let p = seen.get(t);
+    if (!p) { const masked = maskNegatedHazards(modelText(t)); p = { masked, ngrams: featurize(masked, true) }; seen.set(t, p); }
+    return p;
+  };
+  const feats = (t: string) => {
+    const { masked, ngrams } = prepared(t);
+    return spotter ? ngrams.concat(spotter.spot(masked)) : ngrams;
+  };
+  const samples: { feats: string[]; label: string; weight?: number }[] = examples.map((e) => ({ feats: feats(e.text), label: e.intent as string }));
+  const nAug = opts.augment ?? 0;
+  if (nAug > 0) {
+    const w = opts.augmentWeight ?? 0.5;
+    examples.forEach((e, i) => {
+      for (const v of noisyVariants(e.text, e.intent, nAug, i + 1)) samples.push({ feats: feats(v), label: e.intent, weight: w });
+    });
+  }
+  for (const d of data) {
+    for (const c of d.cues) {
+      const t = modelText(c);
+      samples.push({ feats: spotter ? featurize(t, true).concat(spotter.spot(t)) : featurize(t, true), label: d.intent });
+    }
+  }
+  applyClassWeights(samples, opts.classWeight ?? 'balanced', ['emergency.report']);
+  const intentModel = new LinearModel([...INTENTS]);
+  intentModel.train(samples, { epochs: opts.epochs ?? 5, l2: opts.l2, seed: opts.seed });
+
+  const slots: StoredModels['slots'] = [];
+  for (const [intent, spec] of Object.entries(CATEGORICAL_SLOTS) as [Intent, { slot: string; values: readonly string[] }][]) {
+    const d = data.find((x) => x.intent === intent);
+    const lexicon = Object.entries(d?.lexicon ?? {});
+    const slotSamples = examples.filter((e) => e.intent === intent && e.value !== undefined)
+      .map((e) => ({ feats: prepared(e.text).ngrams, label: e.value! }));
+    for (const [value, words] of lexicon) for (const w of words) slotSamples.push({ feats: featurize(w.replace(/\*/g, '')), label: value });
+    if (!slotSamples.length) continue;
+    const model = new LinearModel([...spec.values, NO_VALUE]);
+    model.train(slotSamples, { epochs: opts.slotEpochs ?? 4 });
+    slots.push({ intent, model: model.state(), lexicon });
+  }
+  return { intent: intentModel.state(), slots, spotter: spotter?.state() ?? null };
+}
 
 function round(x: number): number { return Math.round(x * 1000) / 1000; }

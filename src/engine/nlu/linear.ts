@@ -6,6 +6,9 @@
 // Hoisted so hot loops do not look up globals (slow inside jest's vm sandbox).
 const { sqrt, abs, exp, floor } = Math;
 
+/** A trained model's parts, as the model store (modelStore.ts) keeps them. */
+export interface LinearModelState { classes: string[]; features: string[]; w: Float32Array; b: Float32Array }
+
 export interface TrainOptions { epochs?: number; lr?: number; l2?: number; seed?: number }
 
 export class LinearModel {
@@ -83,6 +86,21 @@ export class LinearModel {
     for (let k = 0; k < K; k++) out[k] /= sum;
   }
 
+  /** The trained parts; `LinearModel.restore` makes the same model from them. */
+  state(): LinearModelState {
+    return { classes: this.classes, features: [...this.index.keys()], w: this.w, b: this.b };
+  }
+
+  static restore(s: LinearModelState): LinearModel {
+    const K = s.classes.length;
+    if (s.b.length !== K || s.w.length !== s.features.length * K) throw new Error('model store: weights do not match the model\'s shape');
+    const m = new LinearModel(s.classes);
+    s.features.forEach((f, i) => m.index.set(f, i));
+    m.w = s.w;
+    m.b = s.b;
+    return m;
+  }
+
   /** Class probabilities, best first. `temperature` > 1 softens over-confident outputs. */
   predict(feats: string[], temperature = 1): { label: string; p: number }[] {
     const ids = this.ids(feats, false);
@@ -91,3 +109,4 @@ export class LinearModel {
     return this.classes.map((label, k) => ({ label, p: p[k] })).sort((a, b) => b.p - a.p);
   }
 }
+

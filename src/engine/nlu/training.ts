@@ -9,7 +9,11 @@ export class WordSpotter {
   private readonly words = new Map<string, string[]>();
   private maxLen = 0;
 
-  constructor(data: IntentData[]) {
+  constructor(data: IntentData[] | { words: [string, string[]][] }) {
+    if (!Array.isArray(data)) {
+      for (const [k, feats] of data.words) { this.words.set(k, feats); this.maxLen = Math.max(this.maxLen, k.length); }
+      return;
+    }
     const add = (w: string, feat: string) => {
       const k = modelText(w).replace(/\s+/g, '');
       if ([...k].length < 2 || w.includes('*')) return;
@@ -23,6 +27,9 @@ export class WordSpotter {
       for (const c of d.cues) add(c, `cue:${d.intent}`);
     }
   }
+
+  /** The spotted words and their features, for the model store. */
+  state(): { words: [string, string[]][] } { return { words: [...this.words] }; }
 
   spot(text: string): string[] {
     const s = text.replace(/\s+/g, '');
