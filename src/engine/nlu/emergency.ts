@@ -10,10 +10,10 @@ export type EmergencyKind = 'fire' | 'flood' | 'elevator' | 'gas' | 'power_outag
 // Checked in this order; the first kind with a current mention wins.
 const RULES: [EmergencyKind, RegExp][] = [
   ['gas', /煤气味|燃气味|天然气味|液化气味|(?:煤气|燃气|天然气|液化气)(?:的)?(?:味道|气味)|(?:煤气|燃气|天然气)(?:泄漏|外泄)|漏(?:煤气|燃气|天然气|液化气)|(?:煤气|燃气|液化气|天然气)(?:罐|管道?|表|阀门?|灶)?.{0,10}(?:漏(?![费交缴])|嘶嘶|呲呲|滋滋)|(?:像|好像|像是|是不是)\S{0,2}(?:煤气|燃气|天然气|液化气)(?!费|灶|表|公司|开户|卡)|(?:燃气|煤气)报警器.{0,6}(?:响|叫)|(?<![胎球轮车垫暖])漏气(?!费)|一股气味.{0,4}煤气|(?:闻到|闻着).{0,6}(?:煤气|燃气|液化气|天然气)|gas\s*(?:leak|smell)|smell(?:s|ing)?\s*(?:of\s*)?gas/i],
-  ['fire', /(?<![不没])着火|起火|失火|火灾|自燃|烧起来|(?<![不没])烧着了|冒烟|冒黑烟|浓烟|全是烟(?![头蒂灰])|好多烟(?![头蒂灰])|一股烟(?![头蒂灰味])|(?<!油)烟(?:雾)?(?:很|好|太|特别|超|非常)(?:大|浓)|(?:好|很|太|特别|超|这么)大的烟|火(?:势|光)|火(?:很|好|太|特别|非常|挺|超|老)大|烟雾|烟感.{0,6}(?:响|叫|报警(?!器))|smoke|火警|火苗.{0,2}(?:窜|蹿|冒|很大|好大)|明火|烧焦味|焦糊味|(?:消防|火灾)报警.{0,4}(?:响|叫)|fire(?!wall)/i],
+  ['fire', /(?<![不没])着火|起火|失火|火灾|自燃|烧起来|(?<![不没])烧着了|冒烟|冒黑烟|浓烟|全是烟(?![头蒂灰])|好多烟(?![头蒂灰])|一股烟(?![头蒂灰味])|(?<!油)烟(?:雾)?(?:很|好|太|特别|超|非常)(?:大|浓)|(?:好|很|太|特别|超|这么)大的烟|火(?:势|光)|火(?:很|好|太|特别|非常|挺|超|老)大|烟雾(?!报警|探测|感应|传感)|烟感.{0,6}(?:响|叫|报警(?!器))|smoke|火警|火苗.{0,2}(?:窜|蹿|冒|很大|好大)|明火|烧焦味|焦糊味|(?:消防|火灾)报警.{0,4}(?:响|叫)|fire(?!wall)/i],
   ['elevator', /(?:困|关|卡|锁)\s*在\s*(?:电梯|货梯|客梯|轿厢|[\dA-Z一二三四五六七八九十]号梯)|(?:困|关|卡|锁)(?:住)?\s*(?:电梯|货梯|客梯|轿厢)(?:里|内)|(?:电梯|货梯|客梯|轿厢|[\dA-Z一二三四五六七八九十]号梯)(?!门|按钮|按键|显示|屏)[^，。,.!?！？]{0,12}?(?:困人|困住|被困|关在里面|把人关|人关|人在里面|里面有人|里面.{0,2}人在|卡住了|卡住|卡在|停在半[路空]|停在.{0,4}中间|停在.{0,5}不走|不动了|停住|停了|急停|坠|掉下|往下掉|下坠|冲顶|蹲底|不走了|门打不开.{0,8}(?:人|里面))|停梯|被困.{0,4}电梯|电梯.{0,6}出不来|(?:lift|elevator).{0,10}(?:stuck|trapped)/i],
-  ['flood', /水管.{0,3}(?:爆|裂(?!了?(?:个|一?条|一?道)?小?(?:缝|纹|口子?|洞))|炸|崩)|爆管|管子.{0,2}(?:爆|崩)|管道.{0,2}爆|爆水管|跑水|水漫(?!到脚)|漫水|漫金山|淹了|被淹|水淹|淹水|泡水|进水了|水浸|瀑布|成河|成了河|灌水|倒灌|往(?:外|下|屋里|家里)(?:涌|灌)|水(?:一直|不停|还在|大量)(?:往外|往下)?(?:冒|涌|淌)|水.{0,4}(?:往外喷|喷出来|一直喷|哗哗|止不住|关不住|没过)|哗哗.{0,4}(?:流|漏|往下)|天花板.{0,6}(?:往下流|像下雨|跟下雨|灌水)|(?:流|漫)到(?:走廊|楼道|楼下|客厅|卧室)|满屋子?(?:都是|全是)水(?![印渍迹珠汽垢])|地上全是水(?![印渍迹珠汽垢])|发大水|flood/i],
-  ['power_outage', /(?:整栋|整幢|整层|全楼|全小区|全单元|这栋|这幢|我们楼|楼里|整个(?:楼|大楼|楼栋|单元|小区|楼层|写字楼|大厦|商场|园区|家|屋子?|办公室|公司))[^，。,.!?！？\s]{0,6}?(?:停电|没电|断电|全黑|黑了|黑灯)|(?:楼|单元|小区|大厦|写字楼|商场|园区)(?:里|都|全)?(?:全黑|全部没电|都没电|全没电)|全部没电|一点电都没有|全(?:屋|家|楼|层|部)\s*(?:都)?(?:没电|断电|停电|黑)|(?:家里|屋里|全家|整个家|楼里|办公室|公司|全屋|家)(?:(?!一个|某个|有个|插座|插头|房间|卧室|厨房|客厅|卫生间|书房|阳台|灯|开关)\S){0,4}(?:都|全)?没电了|停电了|突然停电|断电了|掉闸|(?:跳闸|总闸|电闸|空开).{0,8}(?:合不上|推不上|拉不上|合不回|推不回|上不去|合不了)|power\s*(?:outage|cut)|blackout/i],
+  ['flood', /水管.{0,3}(?:爆|裂(?!了?(?:个|一?条|一?道)?小?(?:缝|纹|口子?|洞))|炸|崩)|爆管|管子.{0,2}(?:爆|崩)|管道.{0,2}爆|爆水管|跑水|水漫(?!到脚)|漫水|漫金山|淹了|被淹|水淹|淹水|泡水|进水了|水浸|瀑布|成河|成了河|灌水|倒灌|(?<!风\S{0,3})往(?:外|下|屋里|家里)(?:涌|灌)(?!风|冷风|凉风|寒风|冷气|沙|土|烟)|水(?:一直|不停|还在|大量)(?:往外|往下)?(?:冒|涌|淌)|水.{0,4}(?:往外喷|喷出来|一直喷|哗哗|止不住|关不住|没过)|哗哗.{0,4}(?:流|漏|往下)|天花板.{0,6}(?:往下流|像下雨|跟下雨|灌水)|(?:流|漫)到(?:走廊|楼道|楼下|客厅|卧室)|满屋子?(?:都是|全是)水(?![印渍迹珠汽垢])|地上全是水(?![印渍迹珠汽垢])|发大水|flood/i],
+  ['power_outage', /(?:整栋|整幢|整层|全楼|全小区|全单元|这栋|这幢|我们楼|楼里|整个(?:楼|大楼|楼栋|单元|小区|楼层|写字楼|大厦|商场|园区|家|屋子?|办公室|公司))[^，。,.!?！？\s]{0,6}?(?:停电|没有?电(?!梯|动|瓶|脑|视|话)|断电|全黑|黑了|黑灯)|(?:楼|单元|小区|大厦|写字楼|商场|园区)(?:里|都|全)?(?:全黑|全部没电|都没电|全没电)|全部没电|一点电都没有|全(?:屋|家|楼|层|部)\s*(?:都)?(?:没电|断电|停电|黑)|(?:家里|屋里|全家|整个家|楼里|办公室|公司|全屋|家)(?:(?!一个|某个|有个|插座|插头|房间|卧室|厨房|客厅|卫生间|书房|阳台|灯|开关)\S){0,4}(?:都|全)?没电了|停电了|突然停电|断电了|掉闸|(?:跳闸|总闸|电闸|空开|空气开关).{0,8}(?:合不上|推不上|拉不上|合不回|推不回|上不去|合不了)|power\s*(?:outage|cut)|blackout/i],
   ['security', /撬[^，。,.!?！？\s]{0,3}(?:门|锁|窗|开)|尾随|一直跟着我|有贼|进贼|(?:翻|爬|闯)(?:窗)?进(?:了)?(?:我家|隔壁|邻居家?|别人家|屋里|家里|楼里|单元)|(?:有人|人|小偷|贼|男的|女的|陌生人)\S{0,6}(?:翻|爬|闯|钻)(?:窗户?|墙|阳台)?(?:进|进去|进来)|(?:从|顺着)\S{0,6}(?:窗户?|阳台|墙|管道)\S{0,2}(?:爬|翻|钻)(?:进|了进)|被撬|有人撬|小偷|入室(?:盗|偷|抢)|有人入室|盗窃|正在偷|在偷东西|偷东西|打架|斗殴|打人(?!工)|打起来|动刀|持刀|拿刀|拿着刀|砍人|见血|流血|醉汉|喝醉|醉鬼|酒鬼|发酒疯|酒疯|砸车|砸门(?![框套槛])|踹门|踢门|抢劫|抢包|抢(?:了)?(?:我|他|她|人)?的?(?:包|手机|钱包?|项链|金链|首饰)|被抢(?!购|光|先|占)|非礼|耍流氓|跟踪|可疑的人|可疑人员|(?:有人|陌生|男的|女的)\S{0,10}(?:拧|掰|试)\S{0,3}门把|陌生.{0,12}(?:闯|撬|翻|跟|转悠|徘徊)|翻墙进|闯进|报警吧|快报警|thief|break-?in/i],
 ];
 
@@ -25,15 +25,19 @@ const NEAR = '[^，。,.!?！？；;]{0,10}?';
 const LIFT = '(?:电梯|货梯|客梯|轿厢|[\\dA-Z一二三四五六七八九十]号梯|(?:两|三|几|一|这|那|俩)部梯)';
 const GAS = '(?:煤气|燃气|天然气|液化气)(?!费|卡|表|公司|开户|灶|报警器)';
 // A building, floor or home as a whole (not one room, a corridor or the lift).
-const SCOPE = '(?:所有(?:的)?(?:灯|电器)|整栋|整幢|整层|整个(?!房间|卧室|厨房|客厅)|全楼|全单元|一整栋|这栋|这幢|我们楼|我们这栋|楼里|单元里|(?:这|一|整)排楼|(?:好|这)?几栋楼?|(?:两|三)栋楼|整片|这一?片)';
+const SCOPE = '(?:所有(?:的)?(?:灯|电器)|整栋|整幢|整层|整个(?!房间|卧室|厨房|客厅|电梯|轿厢)|全楼|全单元|一整栋|这栋|这幢|我们楼|我们这栋|楼里|单元里|(?:这|一|整)排楼|(?:好|这)?几栋楼?|(?:两|三)栋楼|整片|这一?片)';
 const HOME = '(?:全家|全屋|家里|屋里|邻居家?也)';
 // Lights gone or no power, said of that scope.
-const DARK = '(?:停电(?![动瓶])|没电|断电|掉电|黑着|全熄了?|都熄了?|灯(?:全|都)熄|电(?:全|都)(?:没|断)了|全黑|黑了|黑灯瞎火|一片漆黑|漆黑一片|全灭了?|都灭了|灯(?:全|都)灭|灯(?:全|都)不亮|全都没电|都没电|全没电)';
+const DARK = '(?:停电(?![动瓶])|没有?电(?!梯|动|瓶|脑|视|话)|断电|(?:都|全)黑(?:了|着)|掉电|黑着|全熄了?|都熄了?|灯(?:全|都)熄|电(?:全|都)(?:没|断)了|全黑|黑了|黑灯瞎火|一片漆黑|漆黑一片|全灭了?|都灭了|灯(?:全|都)灭|灯(?:全|都)不亮|全都没电|都没电|全没电)';
 // What lies between the scope and the state must not narrow it to one room ("家里一个房间的灯全不亮").
 const GAP = '(?:(?!一个|某个|有个|房间|卧室|厨房|客厅|卫生间|书房|阳台|那盏|这盏)[^，。,.!?！？；;\\s]){0,8}?';
 // Someone who may be shut in or at risk.
 const PEOPLE = '(?:我|人|孩子|小孩|老人|我们|女儿|儿子|老婆|老公|我爸|我妈|爸爸|妈妈|奶奶|爷爷|外婆|姥姥|宝宝|家人|同事|朋友|老太太|老爷子|小朋友)';
 const PERSON = '(?:有人|有个人|一个人|陌生人|外人|男的|女的|男人|女人|两个人|几个人|黑影|小偷|贼|不认识的人)';
+const TAKEN = '(?:被人?|让人|给人)?(?:偷|偷走|卸走|顺走|拿走|撬走|推走|骑走|开走)了';
+const JUST_NOW = '(?:刚才|刚刚|就刚|分钟前|分钟的事|还没(?:出|走|跑|离开)|应该还在)';
+const ALARM = '(?:alarm|警报|报警器|报警铃|警铃|铃)';
+const EVACUATING = '(?:整栋楼?|整个楼|全楼|楼里(?:的)?人|人(?:全部|都)?(?:在)?往(?:楼)?(?:下|外)跑|都在往(?:楼)?(?:下|外)跑|疏散|撤离|哪(?:里|儿)?着了|黑灰|飘灰)';
 const CONCEPTS: [EmergencyKind, RegExp][] = [
   ['gas', new RegExp([
     // the odorant's smell, said as a simile
@@ -47,9 +51,21 @@ const CONCEPTS: [EmergencyKind, RegExp][] = [
     // a gas pipe or bottle damaged
     '(?:煤气|燃气|天然气|液化气)\\S{0,2}(?:管|管道|管子|罐|瓶|阀门?)\\S{0,3}(?:断了|挖断|破了|裂了|爆了|撞坏|撞断|漏了)',
     // a gas hose or pipe, said plainly ("气管子钻破了 嘶嘶往外喷", "灶上那根胶管掉了 屋里全是那股味")
-    '(?<![水暖下排])(?:气管子?|胶管|燃气软管)\\S{0,6}(?:破|断|裂|掉了|脱了|脱落|嘶嘶|呲呲|漏)',
+    '(?<![水暖下排])(?:气管子?|胶管|燃气软管)\\S{0,6}(?:破|断|裂|(?<![漆皮])掉了|脱了|脱落|嘶嘶|呲呲|漏)',
     '(?:胶管|软管)\\S{0,3}(?:掉|脱|断|破|裂)[^]*(?:味|气)',
     `${GAS}[^]*?(?:晕倒|晕了|晕在|头晕|恶心|喘不上)|(?:晕倒|晕了|晕在|头晕|恶心|喘不上)[^]*?${GAS}`,
+    // the odorant's smell with someone unwell, or a soap test bubbling ("臭鸡蛋 头晕", "洗洁精水一抹 冒泡泡")
+    '(?:臭|坏|烂)(?:了|掉)?的?鸡蛋[^]*(?:头晕|头疼|头痛|恶心|晕)|(?:头晕|头疼|头痛|恶心)[^]*(?:臭|坏|烂)(?:了|掉)?的?鸡蛋',
+    '(?:洗洁精|肥皂|洗衣粉)水?[^]{0,12}(?:冒泡|起泡|泡泡)',
+    // gas escaping where a pipe was damaged, or still coming with the valve shut
+    '(?:管子?|管道|管线)\\S{0,4}(?:挖破|挖断|撞歪|撞坏|撞断|撞破|压破|砸破)[^]{0,16}(?:冒气|漏气|出气|嘶嘶|呲呲|味)',
+    '(?:冒|喷|漏|出)气[^]{0,10}味',
+    '(?:味|气)[^]*阀门?\\S{0,2}关(?:了|哒|咗|掉了|上了)?\\S{0,3}(?:也|还是?|都)\\S{0,2}(?:有|在)|阀门?\\S{0,2}关(?:了|哒|咗|掉了|上了)?\\S{0,3}(?:也|还是?|都)\\S{0,2}(?:有|在)[^]{0,6}(?:味|气)|(?:灶|阀)[^]{0,16}(?:出味|冒味|往外出味)',
+    '(?:气管子?|软管|胶管)\\S{0,3}(?:松|脱)(?:了|咯|哒|咗|开)',
+    // a hiss by the stove or a pipe, and a smell ("灶台后面那个管子松了 嘶嘶的响 一股味")
+    '(?:灶|炉|厨房|管|阀)[^]{0,16}(?:嘶嘶|呲呲|滋滋)[^]{0,12}(?:味|臭)',
+    // the flame put out by a pot boiling over, and the room smells or someone is dizzy
+    '(?:把火|火|灶|炉)\\S{0,2}(?:被|给)?\\S{0,2}(?:浇灭|浇熄|扑灭|灭了|熄了|熄火)[^]*(?:(?:满屋子?|一屋子?|全屋|整个屋子?|整屋|到处|屋里)\\S{0,6}味|头晕|恶心|气\\S{0,2}(?:一直|还)\\S{0,2}开着)',
   ].join('|'))],
   ['fire', new RegExp([
     '(?:alarm|警报|报警器|报警铃|警铃)[^，。,.!?！？]{0,6}(?:响|叫|鸣)(?=.*(?:(?<![抽吸])烟(?![头蒂灰])|焦|糊|火|呛|咳|白茫茫|看不清))|(?:(?<![抽吸])烟(?![头蒂灰])|焦|糊|火|呛|咳|白茫茫|看不清).*(?:alarm|警报|报警器|报警铃|警铃)[^，。,.!?！？]{0,6}(?:响|叫|鸣)',
@@ -66,6 +82,14 @@ const CONCEPTS: [EmergencyKind, RegExp][] = [
     // a burning smell that is strong or spreading (not a pot on the stove)
     '(?<!(?:炒|煮|煎|烤|饭|菜|锅|烧水|做饭)[^]*)(?![^]*(?:炒|煮|煎|烤|饭|菜|锅|烧水|做饭))(?:(?:烧焦|焦糊|焦|糊|煳|烧了|胶皮|塑料|橡胶|电线)了?的?(?:味儿?|味道|气味)(?=[^，。,.!?！？；;]*(?:越来越|浓|冲|呛|重|到处))|(?:越来越|很|好|特别|太)?(?:浓|冲|呛人)的?(?:焦|糊|胶皮|塑料))',
     '(?:像|好像|像是)\\S{0,2}(?:在)?烧(?:塑料|电线|橡胶|轮胎|东西|着了)',
+    // a pan of oil alight ("油锅燃起了 锅盖都压不住", "油锅呼的一下窜上来了 锅盖盖不住")
+    '(?:油锅|锅里|炒锅)\\S{0,3}(?:着了|燃起|起火|着火|烧起来|窜火|蹿火)|(?:油锅|锅里|炒锅)[^]{0,10}(?:窜|蹿)(?:上来|起来|出来)?[^]{0,16}(?:盖不住|压不住|扑不灭)',
+    // a wall or door hot to the touch
+    '(?:墙|墙壁|门|门把手?|地板)\\S{0,6}(?:烫手|滚烫)',
+    // choking smoke or a burning smell with people leaving the building
+    `(?:呛|焦|糊|烟)[^]*${EVACUATING}`,
+    // an alarm with the building emptying or ringing everywhere ("报警器狂响 楼里人都在往下跑")
+    `${ALARM}[^，。,.!?！？]{0,8}(?:响|叫|鸣)(?=[^]*${EVACUATING})|${EVACUATING}[^]*${ALARM}[^，。,.!?！？]{0,8}(?:响|叫|鸣)`,
   ].join('|'))],
   ['elevator', new RegExp([
     // "困梯", "梯里困了人", two lifts "趴窝了" and standing still
@@ -73,7 +97,13 @@ const CONCEPTS: [EmergencyKind, RegExp][] = [
     `${LIFT}\\S{0,3}(?:都|全)?(?:趴窝|罢工|一动不动|动不了)`,
     `${LIFT}${NEAR}(?:(?:关|困|锁)(?:(?:了|住|着)?(?:人|我|小孩|孩子|老人|宝宝)|(?:了|住|着)(?:个|一个|几个|两个))|把(?:我|人|孩子|小孩|老人|我们)(?:给)?(?:关|困|锁)|(?:掉|坠|滑)了?(?:一截|一层|两层|几层|好几层|下去)|(?:我|人|孩子|小孩|老人|我们)\\S{0,3}出不来)`,
     // someone inside a lift that will not let them out
-    `${PEOPLE}(?:还|都|也)?在${LIFT}?(?:里面|里头)(?=[^]*${LIFT}|[^]*出不)|${LIFT}[^]*${PEOPLE}(?:还|都|也)?在(?:里面|里头)|${LIFT}(?:里|内)\\S{0,6}出不(?:来|去)`,
+    `${PEOPLE}(?:还|都|也)?在${LIFT}?(?:里面|里头)(?=[^]*${LIFT}|[^]*出不)|${LIFT}[^]*${PEOPLE}(?:还|都|也)?在(?:里面|里头)|${LIFT}(?:里|内)\\S{0,6}(?:出不(?:来|去)|下不来|上不去)`,
+    // a door that has caught someone and will not let go
+    `${LIFT}[^]{0,12}夹住(?:了)?[^]{0,8}(?:拔不出|拿不出|抽不出|出不来|动不了)|${LIFT}[^]{0,6}(?:把|将)\\S{0,6}(?:胳膊|手|腿|脚|人|小孩|孩子)\\S{0,3}夹住`,
+    // someone inside and shut in ("电梯门没人开 里面有个后生仔 困了二十分钟")
+    `${LIFT}[^]*(?:里面|里头)有[^]*困(?:了|住|着)|(?:困|关|卡)(?:在|了|住)\\S{0,2}(?:部|个|这部|那部|台)${LIFT}`,
+    // shut inside, said further on ("电梯门打不开 我妈和娃儿关在里头了")
+    `${LIFT}[^]{0,30}?(?:关|困|锁|卡)在(?:里面|里头|里边)`,
   ].join('|'))],
   ['flood', new RegExp([
     // water likened to rain, a river or a waterfall
@@ -82,9 +112,10 @@ const CONCEPTS: [EmergencyKind, RegExp][] = [
     '(?:盆|桶)\\S{0,2}都?(?:不够|接不过来|装不下)|(?:接|拖|擦|舀)不过来|(?:到|没过|淹到|漫到|淹过)\\S{0,2}(?:膝盖|小腿|大腿|腰)',
     // (a cistern or tap that will not stop running is a repair: "水箱…水一直往下流 停不下来")
     '(?<!(?:马桶|水箱|龙头)[^]*)(?<!(?:空调|外机|冰箱|饮水机|花洒|喷头)\\S{0,6})水\\S{0,4}(?:一直|不停|还在|哗哗)(?:地)?往(?:下|外)流(?![^]*(?:马桶|水箱|龙头))',
-    '(?:吊顶|天花板|天花)\\S{0,3}(?:塌|掉下来)(?=[^]*水)|(?<=水[^]*)(?:吊顶|天花板|天花)\\S{0,3}(?:塌|掉下来)',
+    '(?:吊顶|天花板|天花|石膏板)\\S{0,3}(?:塌|掉下来)(?=[^]*水)|(?<=水[^]*)(?:吊顶|天花板|天花|石膏板)\\S{0,3}(?:都)?(?:塌|掉下来)',
     '(?:屋里|家里|楼道|走廊|地上|满地|客厅|卧室|厨房|地下室|车库|地库|楼梯)\\S{0,2}(?:全是|都是|全都是)水(?![印渍迹珠汽垢])|(?:漫|淹|流|灌)(?:到|进|进了)\\S{0,2}(?:电梯|门口|走廊|楼道|楼下|客厅|卧室|房间|隔壁|屋里|家里|楼梯)|淹(?:到|过|没)\\S{0,2}(?:脚踝|脚面|脚背|膝盖|小腿|腰)',
-    '大量(?:漏|渗|进|冒|涌)水|越(?:滴|流|漏|渗|冒)越(?:快|大|多|急)|连成(?:了)?(?:线|串|一条线)',
+    '满地(?:都|全)?是水|(?:大股大股|一股一股|一股股)\\S{0,3}(?:往下|地)?(?:落|掉|流|淌|冒|涌|灌)',
+    '(?:流|漏|淌|冒|喷|渗)水\\S?[\\s，,]?(?:很|好|特别|超|非常|太)(?:大|急|猛)|大量(?:漏|渗|进|冒|涌)水|越(?:滴|流|漏|渗|冒)越(?:快|大|多|急)|连成(?:了)?(?:线|串|一条线)',
     // water moving hard
     '(?<!(?:空调|外机|冰箱|饮水机|花洒|喷头)\\S{0,6})(?:(?:往(?:下|外|里|屋里|家里|我家|楼下|房间)|到处)\\S{0,1}(?:淌|冲|灌|涌|喷|飙)(?=[^]*水)|(?<=水[^]*)(?:往(?:下|外|里|屋里|家里|我家|楼下|房间)|到处)\\S{0,1}(?:淌|冲|灌|涌|喷|飙))|水\\S{0,3}(?:冲|喷|呲|滋|飙|涌)得?(?:满|到处|老高|一地|一屋)',
     // a pipe or fitting that has burst or come off (not a small crack)
@@ -96,9 +127,12 @@ const CONCEPTS: [EmergencyKind, RegExp][] = [
     '(?:总闸|电闸|空开|闸)\\S{0,2}推上去\\S{0,6}(?:就|又|马上|立马|立刻)(?:掉|跳)',
     // a home: "屋里黑了" may just be dusk
     `${HOME}${GAP}(?!黑了)${DARK}`,
+    '一点电\\S{0,2}(?:都|也)?没有?(?!\\S{0,2}(?:了吗|吧))',
     // every appliance dead at once ("啥电器都用不了", "冰箱空调都停了")
     '(?:啥|什么|所有|全部|家里)(?:的)?电器\\S{0,3}(?:都|全)(?:用不了|不能用|停了|不转了?|没反应|不动了?)|冰箱\\S{0,4}空调\\S{0,2}(?:都|全)停了',
     '(?:小区|片区)(?:里)?\\S{0,4}(?:停电(?![动瓶])|全黑|一片漆黑|漆黑一片|黑灯瞎火|都没电|全没电)',
+    // the home dead and the shared lights out too ("屋里啥都没了 楼道灯也灭了")
+    '(?:家里|屋里|全屋)[^]{0,20}?(?:楼道|走廊|路)灯\\S{0,2}(?:也|都)\\S{0,2}(?:灭|不亮|黑|熄)|(?:楼道|走廊|路)灯\\S{0,4}(?:灭|不亮|黑|熄)[^]{0,20}?(?:家里|屋里|全屋)\\S{0,2}(?:也|都)\\S{0,2}(?:没有?电|停电|断电|黑)',
   ].join('|'))],
   ['security', new RegExp([
     '头破血流|打(?:得|成)\\S{0,4}(?:血|伤|住院)|互(?:砸|殴|砍|捅)|(?:拿|持|抡|举|抄|挥|提)(?:着|起)?\\S{0,2}(?:刀|棍子?|棒子?|酒瓶子?|砖头?|铁棍|板凳|凳子|椅子|斧头|锤子|铁锹)(?!\\S{0,2}(?:顶|垫|挡|堵|压|撑))',
@@ -109,16 +143,32 @@ const CONCEPTS: [EmergencyKind, RegExp][] = [
     // drunk and disorderly
     '烂醉|醉醺醺|醉酒|耍酒疯|喝多了\\S{0,8}(?:闹|砸|打|骂|撒泼|躺|踹|拍门|敲门)',
     // a stranger working at a lock, a car door, a window, or climbing the outside
-    `${PERSON}\\S{0,10}?(?:试|拧|掰|撬|捅|拽|扒|撞|踹|砸|挨个\\S{0,2}(?:拉|开|看|试|拽)|一个个\\S{0,2}(?:拉|开|看|试|拽))\\S{0,4}(?:锁|门|车窗|窗)`,
+    `${PERSON}\\S{0,16}?(?:试|拧|掰|撬|捅|拽|扒|撞|踹|砸|捣鼓|鼓捣|挨个\\S{0,2}(?:拉|开|看|试|拽)|一个个\\S{0,2}(?:拉|开|看|试|拽))\\S{0,4}(?:锁|门|车窗|窗)`,
     `${PERSON}\\S{0,8}(?:往上爬|往下爬|爬(?:阳台|窗户?|墙|水管|管道|空调外机)|翻(?:阳台|窗户?|栏杆))`,
     `${PERSON}\\S{0,4}(?:在|正在)偷(?!懒|看|听|笑|拍|偷)|鬼鬼祟祟|形迹可疑`,
     // going door to door trying doors, cutting a lock
-    '挨(?:层|家|户|家挨户|个门)\\S{0,3}(?:推|拉|拧|试|撬)\\S{0,2}门|(?:有人|人|男的|女的|陌生人|小偷|贼)\\S{0,8}(?:剪|割|锯|砸)\\S{0,8}锁',
+    '(?:挨(?:层|家|户|家挨户|个门)|一家一家|一户一户|一层一层)\\S{0,3}(?:推|拉|拧|试|撬)\\S{0,2}门|(?:有人|人|男的|女的|陌生人|小偷|贼)\\S{0,8}(?:剪|割|锯|砸)\\S{0,8}锁',
     // a fight in slang, someone's head broken
     '干起来了|干起架|打群架|群殴|头\\S{0,2}(?:都|也)?(?:被)?打(?:破|出血|流血)',
     '喝多(?:了|的)[^]{0,14}?(?:闹|喊|叫|砸|打|推|骂|撒泼|踹|拍门|敲门)',
     // a home found ransacked
     '(?:屋里|家里|房间|抽屉|柜子)\\S{0,3}被(?:人)?(?:翻|拉开|撬开|打开)|翻得(?:乱七八糟|一团糟|一塌糊涂|乱糟糟)|(?:家里|屋里|房间里)(?:进|来)(?:了)?(?:人|贼)了',
+    // something stolen minutes ago, the thief maybe still about ("电瓶让人卸走了 就刚才十分钟的事")
+    `${TAKEN}[^]{0,24}?${JUST_NOW}|${JUST_NOW}[^]{0,16}?${TAKEN}`,
+    // a stranger on a balcony or a wall, someone following the owner
+    `(?:阳台|窗户?|窗台|墙头?|围墙|栏杆|空调外机)\\S{0,4}${PERSON}\\S{0,3}(?:在|正在)?(?:翻|爬|钻)`,
+    `(?:${PERSON}|男的|女的)\\S{0,6}(?:一直|老)?跟着我`,
+    // someone inside the home while the owner is away or hiding
+    `${PERSON}\\S{0,4}进(?:了|去了|来了)?\\S{0,2}(?:我家|家里|屋里)(?=[^]*(?:不在家|在外地|在外面|家里没人|没人在家|监控))|(?:家里|屋里)有(?:个)?人[^]*(?:不敢|害怕|好怕|躲在)`,
+    // forced doors, valuables gone after a break-in
+    '(?:门|锁|窗)\\S{0,3}被(?:人)?(?:弄开|砸开|踹开|撬开|拧开)',
+    '(?:窗|玻璃|门|锁)\\S{0,4}(?:碎了|被砸|被撬|开着)[^]*(?:首饰|钱|现金|金|电脑|东西)\\S{0,4}(?:没了|不见了|少了|丢了)',
+    // a stranger who will not leave, handles turning, cars tried one by one, a snatch
+    `(?:男的|女的|人|陌生人)\\S{0,6}(?:一直|老是|使劲)\\S{0,2}(?:在)?(?:敲|拍|砸)\\S{0,4}门[^]*(?:不认识|不走|害怕|好怕|一个人在家)`,
+    '门把手?\\S{0,2}(?:在|一直)(?:动|转)',
+    '一辆(?:车)?一辆(?:车)?(?:地|的)?\\S{0,2}(?:拉|开|试|拽)',
+    `${PERSON}\\S{0,6}(?:在|正在)?抢\\S{0,6}(?:的|额|嘅)?(?:包|手机|钱包?|项链|金链)`,
+    '(?:正|正在)(?:被|叫|让)人?(?:偷|推走|骑走|搬走|拿走|撬)',
     // someone looking in at a window from outside
     `${PERSON}\\S{0,4}(?:趴|蹲|站|贴|扒)在\\S{0,6}窗\\S{0,4}(?:往里|朝里|偷)(?:看|瞅|瞧|张望)`,
   ].join('|'))],
@@ -127,11 +177,13 @@ const CONCEPTS: [EmergencyKind, RegExp][] = [
 // A question about a planned cut or a notice is a consult, not an outage.
 const PLANNED_CUT_RE = /(?:要|会|将|会不会|通知|计划|预计|明天|今晚|几点)\S{0,3}(?:停电|断电|停水)|停电(?:检修|通知|计划)|几点(?:来电|恢复)(?!.{0,6}(?:黑|急))/;
 // "停电了" with a bill in view is a prepaid meter running out (fee), not an outage.
-const PREPAID_RE = /^(?![^]*(?:没欠|不欠|不是欠费|交过了|充过了))[^]*(?:电费|欠费|余额|充值)/;
+const PREPAID_RE = /^(?![^]*(?:没欠|不欠|不是欠费|交过了|充过了|还有钱|有钱|有余额|余额还有|刚充))[^]*(?:电费|欠费|余额|充值|电卡|没钱了|去哪充|怎么充|在哪充)/;
+// ... unless a whole building or area is dark, which no meter explains.
+const WIDE_SCOPE_RE = /整栋|整幢|全楼|整个楼|整层|全小区|整个小区|这片|整片|几栋|单元都|楼里都/;
 
 // Within the clause of the mention: hypothetical, a drill, a false alarm, advice.
 const NOT_NOW_RE = new RegExp([
-  '万一|如果|哪天|迟早|早晚|总有一天|算谁的|应该\\S{0,2}(?:走|坐|做|先|用)|走楼梯还是|还是(?:坐|走)电梯|要是|假如|假设|的话|一旦|以防|防止|预防|怕(?:进|有|被|会)|演习|演练|误报|虚惊|应该(?:往|怎么|怎样)|往哪(?:跑|逃|走|撤)|逃生|怎么(?:测试|检测|预防|防范|逃|自救)|注意(?:什么|事项)',
+  '以为|还当是|万一|如果|哪天|迟早|早晚|总有一天|算谁的|应该\\S{0,2}(?:走|坐|做|先|用)|走楼梯还是|还是(?:坐|走)电梯|要是|假如|假设|的话|一旦|以防|防止|预防|怕(?:进|有|被|会)|演习|演练|误报|虚惊|应该(?:往|怎么|怎样)|往哪(?:跑|逃|走|撤)|逃生|怎么(?:测试|检测|预防|防范|逃|自救)|注意(?:什么|事项)',
   // a question about what might happen or what to do then ("会不会被淹", "发生火灾时能坐电梯吗")
   '会不会(?!是)|会被|(?<!什么|啥|哪个?)(?:时|的时候)\\S{0,2}(?:能|可以|要不要|该|怎么|应该|咋)',
   // planned or routine work ("要停梯多久", "年检")
@@ -150,16 +202,16 @@ const PAST_RE = new RegExp([
 ].join('|'));
 const STILL_RE = /还在|正在|越来越|现在还|现在又|到现在(?!\S{0,2}(?:都|也|还)?(?:没人|无险))|一直(?:在|没)|仍然|又开始|快来|快点|赶紧|救命|急/;
 // In the clause of the mention or any later one: it is over.
-const RESOLVED_RE = /已经(?:救出|恢复|没事|来电)|(?:派出所|警察|民警|消防队?|110|119)(?:已经|都)?(?:来过|处理过|处理完|走了)|(?:检查|查看|看)(?:完|过)\S{0,6}没(?:问题|事)|没问题了|救出来了|(?:人|孩子|小孩|老人|我爸|我妈)(?:已经|都|也)?(?:被)?(?:救|放|弄|拉)?出来了|恢复了|恢复正常|现在正常|(?:又|就)好了|没事了|现在没事|又(?:动|能用|能走|正常)了|来电了|不用来了|止住了|关住了|停了一(?:会儿?|下|阵)|卡了一下/;
+const RESOLVED_RE = /已经(?:救出|恢复|没事|来电|修好)|后来\S{0,3}修好了|(?:派出所|警察|民警|消防队?|110|119)(?:已经|都)?(?:来过|处理过|处理完|走了)|(?:检查|查看|看)(?:完|过)\S{0,6}没(?:问题|事)|没问题了|救出来了|(?:人|孩子|小孩|老人|我爸|我妈)(?:已经|都|也)?(?:被)?(?:救|放|弄|拉)?出来了|恢复了|恢复正常|现在正常|(?:又|就)好了|没事了|现在没事|又(?:动|能用|能走|正常)了|来电了|不用来了|止住了|关住了|停了一(?:会儿?|下|阵)|卡了一下/;
 // An alarm alone is not a fire when the owner says there is no smoke or asks whether the
 // device is faulty ("烟感一直滴滴叫 家里没烟 是不是坏了").
 const ALARM_ONLY_RE = /^[^烟火焦糊]*(?:烟感|报警器|警报|报警|alarm)[^烟火焦糊]*$/;
 // Smoke or a burning smell alone, from a barbecue, cooking, cigarettes or incense, is a nuisance.
 const SMOKE_ONLY_RE = /^[^火燃着]*[烟焦糊煳][^火燃着]*$/;
-const SMOKE_SOURCE_RE = /烧烤|撸串|抽烟|吸烟|烟头|烧纸|烧香|上香|油烟|蚊香|烟花|鞭炮|做饭|炒菜|熏肉|腊肉/;
-const ALARM_FAULT_RE = /无险|是不是坏了|坏了吗|是不是没电|换电池|电池|老是|总是|经常|每次|黄灯|传感器|到期|过期|故障灯|说明书/;
+const SMOKE_SOURCE_RE = /烧烤|撸串|抽烟|吸烟|抽着烟|烟头|烧纸|烧香|上香|油烟|蚊香|烟花|鞭炮|做饭|炒菜|熏肉|腊肉/;
+const ALARM_FAULT_RE = /(?:应该|可能|估计|大概)(?:是)?没电|隔一会|叫一声|无险|是不是坏了|坏了吗|是不是没电|换电池|电池|老是|总是|经常|每次|黄灯|传感器|到期|过期|故障灯|说明书/;
 // Power cut in part of the home only ("别的房间都有电").
-const PARTIAL_POWER_RE = /(?:别的|其他|其它|另外的?)(?:房间|屋|地方|插座|灯)\S{0,2}(?:都)?(?:有电|正常|能用|亮)/;
+const PARTIAL_POWER_RE = /(?:别的|其他|其它|另外的?)(?:房间|屋|地方|插座|灯)\S{0,2}(?:都)?(?:有电|正常|能用|亮|好好的|没问题|没事)/;
 
 const PATROL_ASK_RE = /多巡逻|多巡查|加强(?:巡逻|巡查|管理|安保|防范)|增加巡逻|安排巡逻|多转转/;
 
@@ -173,18 +225,37 @@ function clauseAround(s: string, start: number, end: number): { from: number; to
   return { from, to };
 }
 
+// Damage left behind ("吊顶泡出黄印子 现在还往下掉渣") is not the hazard still going on.
+const AFTERMATH_RE = /印子|水印|水渍|发霉|霉斑|起皮|掉渣|鼓包|泡坏|泡出|裂缝|渗|一小块|一顿一顿|咯噔/;
+const STILL_G = new RegExp(STILL_RE.source, 'g');
+
+function stillGoingOn(s: string): boolean {
+  STILL_G.lastIndex = 0;
+  for (let m = STILL_G.exec(s); m; m = STILL_G.exec(s)) {
+    const { from, to } = clauseAround(s, m.index, m.index + m[0].length);
+    if (!AFTERMATH_RE.test(s.slice(from, to))) return true;
+  }
+  return false;
+}
+
 /** Whether a hazard mentioned at [start, end) is happening now (see the header). */
 // A fire that is out is over; "里面灯都灭了" said of a stopped lift is not.
-const FIRE_OUT_RE = /已经(?:灭|扑灭)|(?<![没灯])灭了/;
+const FIRE_OUT_RE = /已经(?:灭|扑灭)|扑灭了|(?:火|明火|火苗|火势)\S{0,4}(?:灭了|熄了|灭掉了)|(?<!灯\S{0,2}|没)灭了/;
 
 export function isCurrent(s: string, start: number, end: number, kind?: EmergencyKind): boolean {
   const { from, to } = clauseAround(s, start, end);
   const clause = s.slice(from, to);
   if (NOT_NOW_RE.test(clause)) return false;
-  if (PAST_RE.test(clause) && !STILL_RE.test(s)) return false;
+  if (PAST_RE.test(clause) && !stillGoingOn(s)) return false;
   const rest = s.slice(from);
   return !RESOLVED_RE.test(rest) && !((kind === undefined || kind === 'fire') && FIRE_OUT_RE.test(rest));
 }
+
+// A nuisance that comes back every day ("楼上每天半夜放水 哗哗的", "有时候还砸门") is a complaint.
+const HABITUAL_RE = /每天|天天|每晚|每次|经常|老是|总是|时不时|有时候|动不动/;
+// A cistern or tap that will not stop is a repair, unless the water spreads.
+const FIXTURE_RUNNING_RE = /马桶|水箱|龙头|花洒/;
+const WATER_SPREAD_RE = /满地|满屋|漫|淹|全是水|都是水|溢出来|流到|成河|往外冒/;
 
 export interface EmergencyHit { kind: EmergencyKind; match: string }
 
@@ -195,16 +266,21 @@ export function detectEmergency(masked: string): EmergencyHit | null {
   const planned = PLANNED_CUT_RE.test(masked);
   const alarmFault = ALARM_FAULT_RE.test(masked);
   const smokeSource = SMOKE_SOURCE_RE.test(masked);
+  const fixtureRunning = FIXTURE_RUNNING_RE.test(masked) && !WATER_SPREAD_RE.test(masked);
   // Asking for more patrols over strangers seen lately is a complaint, unless it is happening now.
   const patrolAsk = PATROL_ASK_RE.test(masked) && !soundsUrgent(masked);
   const hits: EmergencyHit[] = [];
   for (const [kind, re] of GLOBAL_RULES) {
-    if (kind === 'power_outage' && (planned || PREPAID_RE.test(masked) || PARTIAL_POWER_RE.test(masked))) continue;
+    if (kind === 'power_outage' && (planned || (PREPAID_RE.test(masked) && !WIDE_SCOPE_RE.test(masked)) || PARTIAL_POWER_RE.test(masked))) continue;
     if (hits.some((h) => h.kind === kind)) continue;
     if (kind === 'security' && patrolAsk) continue;
     re.lastIndex = 0;
     for (let m = re.exec(masked); m; m = re.exec(masked)) {
       if (alarmFault && ALARM_ONLY_RE.test(m[0])) continue;
+      if (kind === 'flood' && fixtureRunning) continue;
+      const { from, to } = clauseAround(masked, m.index, m.index + m[0].length);
+      const clause = masked.slice(from, to);
+      if (HABITUAL_RE.test(clause) && !STILL_RE.test(clause)) continue;
       if (kind === 'fire' && smokeSource && SMOKE_ONLY_RE.test(m[0])) continue;
       if (isCurrent(masked, m.index, m.index + m[0].length, kind)) { hits.push({ kind, match: m[0] }); break; }
     }
@@ -213,7 +289,7 @@ export function detectEmergency(masked: string): EmergencyHit | null {
   // unless people are inside it.
   const lift = hits.find((h) => h.kind === 'elevator');
   const outage = hits.find((h) => h.kind === 'power_outage');
-  if (lift && outage && !/困|人|关/.test(lift.match)) return outage;
+  if (lift && outage && !/困|人|关|在(?:里面|里头|里边)/.test(lift.match)) return outage;
   return hits[0] ?? null;
 }
 
@@ -240,7 +316,7 @@ export function mayBeEmergency(masked: string): boolean {
   if (!isCurrent(masked, 0, masked.length)) return false;
   if (ORDINARY_RE.test(masked) && !soundsUrgent(masked)) return false;
   // A few lights out is a repair ("停车场有几盏灯不着 好黑"), not an outage.
-  if (/(?:几|一|两|有的|部分|个别)(?:盏|个)灯/.test(masked) && !/停电|没电|断电|全黑|都黑/.test(masked) && !soundsUrgent(masked)) return false;
+  if (/(?:几|一|两|有的|部分|个别|那一?|这一?)(?:盏|个|排|串|路)灯/.test(masked) && !/停电|没电|断电|全黑|都黑/.test(masked) && !soundsUrgent(masked)) return false;
   // Dirt is a complaint ("电梯轿厢里全是手印子 地上还有痰").
   if (/痰|手印|脏兮兮|好脏|太脏|没擦|没打扫|没人打扫/.test(masked) && !soundsUrgent(masked)) return false;
   // A smell from the sewer, a floor drain or the bins is a nuisance, not gas ("下水道一股臭鸡蛋味").

@@ -36,6 +36,7 @@ const TYPOS: [RegExp, string][] = [
   [/瓦斯/g, '燃气'],
   [/泄露/g, '泄漏'],
   [/着伙/g, '着火'],
+  [/保暗|保岸/g, '保安'],
   [/电题|电提|电悌/g, '电梯'],
   // 停点了 / 燃起…味: pinyin slips for 停电了 and 燃气 (燃起 alone is a real word: 燃起希望).
   [/停点了/g, '停电了'],
@@ -61,9 +62,26 @@ const TYPOS: [RegExp, string][] = [
   [/电废/g, '电费'],
 ];
 
+// Regional Mandarin put into the standard forms the rules read, only where the form means
+// nothing else here ("屋头莫得电了" → "屋里没电了", "电瓶车遭人偷了" → "电瓶车被人偷了").
+const REGIONAL: [RegExp, string][] = [
+  [/(?:莫得|没得)(?=电|水|气|人|事|反应|动静|信号)/g, '没'],
+  [/屋头/g, '屋里'],
+  [/黑起(?:的|了)/g, '黑了'],
+  [/跟到我/g, '跟着我'],
+  [/遭(?:人|贼)?(?=偷|撬|抢|打|砸)/g, '被人'],
+  [/俺们/g, '我们'],
+  [/俺(?=家|妈|爸|爹|娘|老|媳妇|孩子|闺女|儿子|这|那|住|是|的)/g, '我'],
+];
+
 // Cantonese words put into Mandarin, where the word means nothing else in this inbox
 // ("成屋冇电 总掣推唔返上去" → "全屋没电 总闸推不回上去", "两班人打紧交" → "两班人在打架").
 const CANTONESE: [RegExp, string][] = [
+  [/𨋢/g, '电梯'],
+  [/入面/g, '里面'],
+  [/燶/g, '焦'],
+  [/走落(?:楼|樓)/g, '往楼下跑'],
+  [/擘(?:唔|不)开/g, '睁不开'],
   [/多谢晒|唔该晒/g, '谢谢'],
   [/而家/g, '现在'],
   [/好似/g, '好像'],
@@ -97,7 +115,7 @@ const CANTONESE: [RegExp, string][] = [
   [/唔返/g, '不回'],
   [/唔(?!该)/g, '不'],
 ];
-const CANTONESE_HINT = /[冇喺咗嚟啲嘅佢睇畀揾咁唔掣]|好似|落雨|落来|而家|头先|郁返|多谢晒|打交|打紧交|成个|成屋|成栋|成幢|成层|成间屋|屋企|雪柜|黑蚊蚊|黑咪麻|黑麻麻|拎住|揸住|点算|乜嘢|边度/;
+const CANTONESE_HINT = /[冇喺咗嚟啲嘅佢睇畀揾咁唔掣𨋢燶]|好似|落雨|落来|而家|头先|郁返|多谢晒|打交|打紧交|成个|成屋|成栋|成幢|成层|成间屋|屋企|雪柜|黑蚊蚊|黑咪麻|黑麻麻|拎住|揸住|点算|乜嘢|边度/;
 
 // English words owners mix in, put into the Chinese the data, rules and extractors know
 // ("book个meeting room tmr", "lift stuck", "OT tonight"). Longer phrases first; "help" is
@@ -125,6 +143,9 @@ const ENGLISH: [RegExp, string | ((m: string, ...g: string[]) => string)][] = [
   // Hazards told in English ("smoke alarm keeps going off", "smell gas", "stuck in lift",
   // "water pouring through ceiling", "power out", "someone is trying to break into my car").
   [/\bsmoke\s*(?:alarms?|detectors?)\b/gi, '烟感'],
+  [/\b(?:smells?|smelling)\s+(?:like\s+)?rotten\s+eggs?\b|\brotten\s+eggs?\s+smell\b/gi, '一股臭鸡蛋味'],
+  [/\b(?:someone|somebody)\s+(?:is\s+)?trying\s+to\s+(?:open|get\s+into|break\s+into)\s+(?:my|our)\s+(?:door|home|flat|apartment)\b/gi, '有人在拧我家门锁'],
+  [/\b(?:whole|entire)\s+(?:floor|building)\s+(?:is\s+)?(?:dark|without\s+power|has\s+no\s+power)\b/gi, '整层全黑'],
   [/\bsmoke\s+(?:is\s+)?(?:coming|pouring|billowing|rising)(?:\s+(?:out|in|up))?\b/gi, '冒烟'],
   [/\b(?:fire\s*)?alarms?\b(?!\s*clock)/gi, (m) => (/fire/i.test(m) ? m : '警报')],
   [/\b(?:going|goes|went|gone)\s+off\b|\b(?:ringing|beeping|blaring|sounding)\b/gi, '响'],
@@ -212,6 +233,7 @@ function normalizeUncached(text: string): string {
   s = s.replace(/[–—―~～〜]/g, (c) => (c === '～' || c === '〜' || c === '~' ? '~' : '-'));
   if (/[a-z]/i.test(s)) for (const [re, rep] of ENGLISH) s = s.replace(re, rep as string);
   for (const [re, rep] of TYPOS) s = s.replace(re, rep);
+  for (const [re, rep] of REGIONAL) s = s.replace(re, rep);
   if (CANTONESE_HINT.test(s)) for (const [re, rep] of CANTONESE) s = s.replace(re, rep);
   return s.replace(/\s+/g, ' ').trim();
 }

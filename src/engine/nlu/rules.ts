@@ -4,13 +4,14 @@
 
 // A hazard word right after a negation is masked before anything reads it, so neither
 // the rules nor the model see "冒烟" in "没冒烟".
-const NEGATED_RE = /(?:没有|没|无|不是|并不是|未|不像是?|不再|别(?!人)|不要)\s*(?:闻到|闻着|闻见|看到|看见|发现|什么|任何|明显的?|一点)?\s*(冒烟|烟味|有烟|烟|煤气味|燃气味|天然气味|煤气|燃气|漏气|着火|起火|烧起来|烧着|火苗.{0,2}(?:窜|蹿|冒|很大|好大)|明火|焦味|焦糊味|烧焦味|漏水|积水|淹|被困|困人|人被困|人在里面|人|停电|断电)/g;
+// ("是不是停电了" asks, it does not deny.)
+const NEGATED_RE = /(?:没有|没|无|(?<!是)不是|并不是|未|不像是?|不再|别(?!人)|不要)\s*(?:闻到|闻着|闻见|看到|看见|发现|什么|任何|明显的?|一点)?\s*(冒烟|烟味|有烟|烟|煤气味|燃气味|天然气味|煤气|燃气|漏气|着火|起火|烧起来|烧着|火苗.{0,2}(?:窜|蹿|冒|很大|好大)|明火|焦味|焦糊味|烧焦味|漏水|积水|淹|被困|困人|人被困|人在里面|人|停电|断电)/g;
 
 // Batteries running flat are not power cuts: "手机也快没电了", "指纹锁没电了".
 const BENIGN_RE = /(手机|电话|电动车|电瓶车|电瓶|电池|车|门锁|指纹锁|密码锁|智能锁|遥控器|充电宝|电脑)\S{0,4}(?:没电|断电|没有电|一点电都没有)/g;
 
 // A cistern's noise is not a flood: "水箱一直流水 哗哗的声音".
-const WATER_SOUND_RE = /哗哗(?:的)?(?:声音|声|响)/g;
+const WATER_SOUND_RE = /哗哗(?:的|地)?(?:声音|声|响)|哗哗(?:的|地)?(?=\s*\S{0,3}(?:吵|睡不着|噪音))/g;
 
 // Water left on the floor after a job is sloppiness, not a flood: "修完地上全是水也没擦".
 const AFTER_WORK_WATER_RE = /((?:修完|修好|干完|弄完|施工完|装完|拖完地?|洗完|拖地)\S{0,6}?)(?:地上|满地|一地)(?:全是|都是)?水/g;

@@ -91,7 +91,8 @@ export function extractDate(text: string, now: Date): string | undefined {
     if (m) add(m.index, today + offset * DAY_MS);
   }
   const wd = WEEKDAY_RE.exec(s);
-  if (wd) add(wd.index, weekdayDate(today, wd[1], WEEKDAY[wd[2]]));
+  // "每周一" recurs: no one date is stated.
+  if (wd && !/(?:每|每个|每一个?)\s*$/.test(s.slice(Math.max(0, wd.index - 3), wd.index))) add(wd.index, weekdayDate(today, wd[1], WEEKDAY[wd[2]]));
   const md = MONTH_DAY_RE.exec(s);
   if (md) {
     const m = parseNum(md[1]); const d = parseNum(md[2]);

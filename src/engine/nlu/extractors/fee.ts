@@ -10,13 +10,20 @@ const TYPES: [string, RegExp][] = [
   ['property', /物业费|管理费|物业管理|物管费|物业服务费|property fee|management fee/i],
 ];
 
+// Fees outside TAXONOMY's values (加班空调费, 取暖费, 装修押金): not one of them, not "all".
+const OTHER_FEE_RE = /(?:空调|加班|取暖|暖气|垃圾|清运|装修|维修基金|公摊|网|会议室|场地|开锁|保洁|服务)费|押金/;
+
 export function extractFeeType(text: string): string | undefined {
-  const s = normalizeText(text);
+  const s0 = normalizeText(text);
+  // 水电费 names two fees: water and electricity.
+  const s = s0.replace(/水电费/g, '水费电费');
   const hits = TYPES.filter(([, re]) => re.test(s)).map(([t]) => t);
+  if (!hits.length && OTHER_FEE_RE.test(s)) return undefined;
   // One named fee stays that fee even with 一共/所有 ("车位费今年一共交了多少").
   if (hits.length === 1) return hits[0];
   if (ALL_RE.test(s) || hits.length >= 3) return 'all';
+  // Two named fees without "all" (水电费多少): neither value is what was asked.
+  if (hits.length === 2 && /水电费/.test(s0)) return undefined;
   if (hits.length) return hits[0];
-  if (/水电费/.test(s)) return 'water';
   return undefined;
 }

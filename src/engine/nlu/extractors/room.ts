@@ -6,11 +6,15 @@ import { normalizeText } from '../normalize';
 const PLACE = '(?:会所|会馆|社区|物业|大堂|活动中心)';
 const QUALIFIER = '(?:大|小|中|(?<![A-Za-z])[A-Za-z]{1,3}|\\d{1,2}\\s*(?:楼|层|号|F|f)|[一二三四五六七八九十]{1,2}\\s*(?:楼|层|号)|第[一二三四五六七八九十\\d]{1,2}|\\d{3,4}|VIP|vip|贵宾|视频|多媒体|董事|行政|东|西|南|北)';
 // Rooms that need a qualifier or a place to name one room, and rooms that name one alone.
+const SUFFIX_REQUIRED = '((?:\\d{1,2}|[A-Z])(?![\\d:：.点号楼个人位小时月日天周\\-~到至]))';
+const SUFFIX = `${SUFFIX_REQUIRED}?`;
 const GENERIC = '(?:会议室|会议厅)';
 const NAMED = '(?:多功能会议厅|多功能厅|多功能室|活动室|活动中心|培训室|报告厅|会客厅|会客室|贵宾室|路演厅|阅览室|党建室|茶室|接待室|洽谈室)';
-const QUALIFIED_RE = new RegExp(`(${PLACE})?\\s*(${QUALIFIER})\\s*(${GENERIC}|${NAMED})`);
-const PLACED_RE = new RegExp(`(${PLACE})\\s*(${GENERIC}|${NAMED})`);
-const NAMED_RE = new RegExp(`(${NAMED})`);
+// A floor before another qualifier ("5楼小会议室"; "3号小会议室" is a date), and a number or letter after the name ("洽谈室2").
+const QUALIFIED_RE = new RegExp(`(${PLACE})?\\s*((?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*(?:楼|层|F|f)\\s*)?${QUALIFIER})\\s*(${GENERIC}|${NAMED})${SUFFIX}`);
+const PLACED_RE = new RegExp(`(${PLACE})\\s*(${GENERIC}|${NAMED})${SUFFIX}`);
+const NAMED_RE = new RegExp(`(${NAMED})${SUFFIX}`);
+const NUMBERED_RE = new RegExp(`(${GENERIC})${SUFFIX_REQUIRED}`);
 
 function tidy(q: string | undefined): string {
   const t = (q ?? '').replace(/\s+/g, '');
@@ -20,9 +24,11 @@ function tidy(q: string | undefined): string {
 export function extractRoom(text: string): string | undefined {
   const s = normalizeText(text);
   const m = QUALIFIED_RE.exec(s);
-  if (m) return tidy(m[1]) + tidy(m[2]) + m[3];
+  if (m) return tidy(m[1]) + tidy(m[2]) + m[3] + (m[4] ?? '');
   const p = PLACED_RE.exec(s);
-  if (p) return p[1] + p[2];
+  if (p) return p[1] + p[2] + (p[3] ?? '');
   const n = NAMED_RE.exec(s);
-  return n ? n[1] : undefined;
+  if (n) return n[1] + (n[2] ?? '');
+  const g = NUMBERED_RE.exec(s);
+  return g ? g[1] + g[2] : undefined;
 }

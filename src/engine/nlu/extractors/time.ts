@@ -19,6 +19,7 @@ const PM_RANGE_RE = /(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|~|到|至)\s*(\d{1
 const EN_POINT_RE = /(?<![\d:])(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/i;
 const DURATION_RE = /(?:(\d+(?:\.\d+)?)|([一两二三四五六七八九十]+|半))\s*(?:个)?\s*(半)?\s*(?:小时|钟头|个钟|hours?|hrs?|h)(?![a-z])/i;
 const MINUTES_RE = /(\d{2,3}|[一二三四五六七八九十]+)\s*分钟/;
+const BARE_RANGE_RE = /(?<![\d:.\-/月号])(\d{1,2}|[一两二三四五六七八九十]{1,3})\s*(?:-|~|到|至)\s*(\d{1,2}|[一两二三四五六七八九十]{1,3})\s*(点|时(?!间|候))/g;
 const END_MARK_RE = /(?:用到|开到|弄到|一直到|直到|结束于|截止到?|到|至)\s*$/;
 const CONNECTOR_RE = /^\s*(?:的)?\s*(?:开始)?\s*(?:用|开|开会)?\s*(?:-|~|到|至|一直到|直到)\s*$/;
 
@@ -92,7 +93,8 @@ function durationMinutes(s: string): number | undefined {
 
 export function extractTimeRange(text: string, now: Date): { start?: string; end?: string } | undefined {
   void now; // times are wall-clock readings; `now` is kept for API symmetry with extractDate
-  const s = normalizeText(text).replace(/：/g, ':');
+  // "10-12点", "下午2到4点": the first hour borrows the second's 点.
+  const s = normalizeText(text).replace(/：/g, ':').replace(BARE_RANGE_RE, '$1点到$2$3');
   const pm = PM_RANGE_RE.exec(s);
   if (pm) {
     // "2-4pm": the one marker covers both ends; "11am-1pm": each end has its own.

@@ -17,6 +17,11 @@ const DASH3_RE = /(?<![\d:.\-/A-Za-z])([A-Za-z]|\d{1,3})\s*-\s*(\d{1,2})\s*-\s*(
 const DASH2_RE = /(?<![\d:.\-/A-Za-z])([A-Za-z]|\d{1,2})\s*-\s*(\d{3,4})(?![\d:.\-]|\s*(?:个|人|点|pm|am|元|块))/i;
 const ROOM_SUFFIX_RE = /(?<![\d\-A-Za-z])(\d{3,4})\s*(?:室|房间|房)(?![\d])/;
 // "我家是1502" / "我住1502" / "我是1502的": a bare number said as one's own home.
+// "15楼1502": a floor, then a room on it (the room number starts with the floor's).
+const FLOOR_ROOM_RE = /(?<![\d号栋幢座\-])(\d{1,2})\s*(?:楼|层|F|f)\s*(\d{3,4})(?![\d])/;
+// A bare room number signed at the end of a message ("窗户关不严 风往里灌 2201"), not an amount.
+const SIGNED_RE = /(?:^|[\s,，。:：])(\d{3,4})\s*[。.!！]?\s*$/;
+const AMOUNT_BEFORE_RE = /(?:转|付|交|充|缴|退|金额|元|块|钱|共|计|号码|电话|手机|尾号|验证码|单号|编号|车牌|密码|工号|年)\S{0,3}$/;
 const OWN_RE = /(?:我家是?|我们家是?|我是|我住(?:在)?|住在|家住)\s*(\d{3,4})(?![\d])/;
 
 function part(s: string | undefined): string | undefined {
@@ -41,9 +46,13 @@ export function extractUnit(text: string): string | undefined {
   if (d2) return join(part(d2[1]), part(d2[2]));
   const eo = ENTRANCE_ONLY_RE.exec(s);
   if (eo) return join(part(eo[1]), part(eo[2]));
+  const fr = FLOOR_ROOM_RE.exec(s);
+  if (fr && fr[2].startsWith(fr[1])) return fr[2];
   const rs = ROOM_SUFFIX_RE.exec(s);
   if (rs) return rs[1];
   const own = OWN_RE.exec(s);
   if (own) return own[1];
+  const signed = SIGNED_RE.exec(s);
+  if (signed && !AMOUNT_BEFORE_RE.test(s.slice(0, signed.index + 1).trimEnd()) && !/^(?:19|20)\d\d$/.test(signed[1])) return signed[1];
   return undefined;
 }
