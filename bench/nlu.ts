@@ -5,8 +5,9 @@
 // (labelled JSONL, TAXONOMY format) and single-thread throughput after a warm-up.
 // The table reports PropDesk / nlp.js ratios; nlp.js is the baseline measured in this run.
 import { fork } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { scorePredictions, type LabelledCase } from '../src/engine/nlu/score';
 import type { Prediction } from './systems';
 import { SYSTEM_NAMES, type SystemName } from './systems';
@@ -15,7 +16,7 @@ type Case = LabelledCase & { now?: string };
 
 export interface Measured {
   system: string; slots: boolean; cases: number;
-  loadMs: number; buildMs: number; rssMb: number; heapMb: number; rssOverNodeMb: number; maxRssMb: number;
+  loadMs: number; buildMs: number; storeLoadMs?: number; rssMb: number; heapMb: number; rssOverNodeMb: number; maxRssMb: number;
   msgsPerSec: number; measuredMessages: number;
   intentAcc: number; macroF1: number; slotF1: number; emergencyRecall: number; falseEmergencyRate: number;
 }
@@ -36,7 +37,7 @@ const mb = (bytes: number) => bytes / 1048576;
 function gc(): void { (globalThis as { gc?: () => void }).gc?.(); }
 
 /** Child side: build one system and measure it; the result is the last stdout line. */
-async function measure(name: SystemName, corpus: string, seconds: number): Promise<Measured> {
+async function measure(name: SystemName, corpus: string, seconds: number, modelStore?: string): Promise<Measured> {
   const cases = readCases(corpus);
   gc();
   const bare = process.memoryUsage().rss;
@@ -44,7 +45,7 @@ async function measure(name: SystemName, corpus: string, seconds: number): Promi
   const { loadSystem } = await import('./systems');
   const build = await loadSystem(name);
   const t1 = process.hrtime.bigint();
-  const sys = await build({ leaveOut: cases.map((c) => c.text) });
+  const sys = await build({ leaveOut: cases.map((c) => c.text), modelStore });
   const t2 = process.hrtime.bigint();
   gc();
   const mem = process.memoryUsage();
@@ -65,8 +66,11 @@ async function measure(name: SystemName, corpus: string, seconds: number): Promi
     }
     return [count, Number(process.hrtime.bigint() - start) / 1e9];
   };
-  await loop(Math.min(1, seconds / 3) * 1e9); // warm-up: JIT, inline caches
-  const [count, secs] = await loop(seconds * 1e9);
+  let [count, secs] = [0, 1];
+  if (seconds > 0) {
+    await loop(Math.min(1, seconds / 3) * 1e9); // warm-up: JIT, inline caches
+    [count, secs] = await loop(seconds * 1e9);
+  }
   return {
     system: sys.name, slots: sys.slots, cases: cases.length,
     loadMs: Number(t1 - t0) / 1e6, buildMs: Number(t2 - t1) / 1e6,
@@ -79,9 +83,9 @@ async function measure(name: SystemName, corpus: string, seconds: number): Promi
 }
 
 /** Parent side: one child process per system. */
-function runChild(name: SystemName, corpus: string, seconds: number): Promise<Measured> {
+function runChild(name: SystemName, corpus: string, seconds: number, modelStore?: string): Promise<Measured> {
   return new Promise((resolvePromise, reject) => {
-    const child = fork(__filename, ['--child', name, '--corpus', corpus, '--seconds', String(seconds)], {
+    const child = fork(__filename, ['--child', name, '--corpus', corpus, '--seconds', String(seconds), ...(modelStore ? ['--model-store', modelStore] : [])], {
       execArgv: [...process.execArgv, '--expose-gc'], stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     let out = '';
@@ -104,6 +108,7 @@ function runChild(name: SystemName, corpus: string, seconds: number): Promise<Me
 const ROWS: [string, (m: Measured) => number | undefined, (x: number) => string, 'higher' | 'lower' | ''][] = [
   ['throughput (msgs/s, 1 thread)', (m) => m.msgsPerSec, (x) => Math.round(x).toLocaleString('en-US'), 'higher'],
   ['start-up: model build (ms)', (m) => m.buildMs, (x) => x.toFixed(0), 'lower'],
+  ['start-up: load saved model (ms)', (m) => m.storeLoadMs, (x) => x.toFixed(0), 'lower'],
   ['start-up: module load (ms)', (m) => m.loadMs, (x) => x.toFixed(0), 'lower'],
   ['RSS after build (MB)', (m) => m.rssMb, (x) => x.toFixed(1), 'lower'],
   ['RSS added by the model (MB)', (m) => m.rssOverNodeMb, (x) => x.toFixed(1), 'lower'],
@@ -152,7 +157,7 @@ export async function main(args: string[]): Promise<void> {
   const runs = Math.max(1, Number(option(args, '--runs') ?? 3));
   if (child) {
     console.log = () => undefined; // libraries' chatter ("Compiling dictionary") must not mix with the result
-    const m = await measure(child, option(args, '--corpus')!, seconds);
+    const m = await measure(child, option(args, '--corpus')!, seconds, option(args, '--model-store'));
     process.stdout.write(JSON.stringify(m) + '\n');
     return;
   }
@@ -162,13 +167,24 @@ export async function main(args: string[]): Promise<void> {
   const notes = [
     `corpus: ${corpus} (${readCases(corpus).length} labelled messages; both systems built from intents/ (yaml and corpus), leaving out any example with the same text as one of its lines)`,
     `node ${process.version}, ${process.platform}/${process.arch}; throughput after a warm-up, ${seconds} s, one message at a time on one thread, each text made unique with a counter`,
-    `each figure is the median of ${runs} runs, each in a fresh process (the first build of a process, cold)`,
+    `each figure is the median of ${runs} runs, each in a fresh process (the first build of a process, cold); "load saved model": a fresh process loads what another trained and saved (PropDesk's model store, nlp.js's export/import)`,
   ];
   for (const name of wanted) {
     try {
       const each: Measured[] = [];
       for (let i = 0; i < runs; i++) each.push(await runChild(name, corpus, seconds));
-      results.push(medianOf(each));
+      const m = medianOf(each);
+      // A saved model: one process trains and saves it, fresh processes load it (the accuracy must not change).
+      const store = mkdtempSync(join(tmpdir(), 'propdesk-bench-'));
+      try {
+        await runChild(name, corpus, 0, store);
+        const loads: Measured[] = [];
+        for (let i = 0; i < runs; i++) loads.push(await runChild(name, corpus, 0, store));
+        const l = medianOf(loads);
+        if (l.intentAcc !== m.intentAcc) notes.push(`${m.system}: the saved model's accuracy differs (${l.intentAcc.toFixed(3)} vs ${m.intentAcc.toFixed(3)})`);
+        m.storeLoadMs = l.buildMs;
+      } finally { rmSync(store, { recursive: true, force: true }); }
+      results.push(m);
     } catch (e) {
       notes.push(`${name === 'nlpjs' ? 'nlp.js (node-nlp + @nlpjs/lang-zh)' : name} could not be measured here: ${(e as Error).message.split('\n')[0]}`);
     }

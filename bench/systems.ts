@@ -1,11 +1,14 @@
 // The understanders the NLU benchmark compares, behind one small interface. Each is built
 // from the same data (intents/: yaml examples and cues, and the corpus) in a fresh process,
 // leaving out any example with the same text as a line of the measured corpus.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadIntentData } from '../src/engine/nlu/data';
 import { exampleKey } from '../src/engine/nlu/features';
 
 /** `leaveOut`: the measured corpus' sentences, never trained on (compared as `exampleKey`s). */
-export interface BuildOptions { intentsDir?: string; leaveOut?: readonly string[] }
+/** `modelStore`: a directory where a trained model is saved, and loaded from when already there. */
+export interface BuildOptions { intentsDir?: string; leaveOut?: readonly string[]; modelStore?: string }
 const keysOf = (texts: readonly string[] = []) => new Set(texts.map(exampleKey));
 
 export interface Prediction { intent: string; slots?: Record<string, unknown> }
@@ -24,7 +27,7 @@ export async function loadSystem(name: SystemName): Promise<(opts?: BuildOptions
   if (name === 'propdesk') {
     const { EmbeddedNlu } = await import('../src/engine/nlu/engine');
     return async (opts = {}) => {
-      const nlu = new EmbeddedNlu({ intentsDir: opts.intentsDir, excludeTexts: keysOf(opts.leaveOut) });
+      const nlu = new EmbeddedNlu({ intentsDir: opts.intentsDir, excludeTexts: keysOf(opts.leaveOut), modelStore: opts.modelStore });
       return { name: 'PropDesk', slots: true, classify: (t, now) => nlu.parseSync(t, now) };
     };
   }
@@ -39,6 +42,8 @@ interface NlpJsManager {
   container: { use(plugin: unknown): void };
   addDocument(locale: string, utterance: string, intent: string): void;
   train(): Promise<void>;
+  export(minified?: boolean): string;
+  import(data: string): void;
   process(locale: string, utterance: string): Promise<{ intent?: string; score?: number }>;
 }
 
@@ -54,12 +59,19 @@ async function buildNlpJs(NlpManager: new (s: object) => NlpJsManager, LangZh: u
     ner: { builtins: [] }, calculateSentiment: false,
   });
   manager.container.use(LangZh);
-  const skip = keysOf(opts.leaveOut);
-  for (const d of loadIntentData(opts.intentsDir)) {
-    for (const e of d.examples) if (!skip.has(exampleKey(e.text))) manager.addDocument('zh', e.text, d.intent);
-    for (const c of d.cues) manager.addDocument('zh', c, d.intent);
+  // nlp.js's own persistence (export/import of the trained model), the peer of PropDesk's model store.
+  const saved = opts.modelStore ? join(opts.modelStore, 'nlpjs-model.json') : undefined;
+  if (saved && existsSync(saved)) {
+    manager.import(readFileSync(saved, 'utf8'));
+  } else {
+    const skip = keysOf(opts.leaveOut);
+    for (const d of loadIntentData(opts.intentsDir)) {
+      for (const e of d.examples) if (!skip.has(exampleKey(e.text))) manager.addDocument('zh', e.text, d.intent);
+      for (const c of d.cues) manager.addDocument('zh', c, d.intent);
+    }
+    await manager.train();
+    if (saved) writeFileSync(saved, manager.export(true));
   }
-  await manager.train();
   return {
     name: 'nlp.js',
     slots: false,
