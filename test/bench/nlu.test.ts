@@ -21,8 +21,10 @@ describe('npm run bench -- nlu', () => {
       { cwd: root, encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/\| metric +\| PropDesk \|/);
-    expect(r.stdout).toMatch(/throughput \(msgs\/s, 1 thread\) \| +[\d,]+ \|/);
+    expect(r.stdout).toMatch(/throughput \(msgs\/s, 1 thread\) +\| +[\d,]+ \|/);
+    expect(r.stdout).toMatch(/load saved model \(ms\) +\| +\d+ \|/);
     expect(r.stdout).toMatch(/intent accuracy +\| +1\.000 \|/);
+    expect(r.stdout).not.toMatch(/saved model's accuracy differs/);
   });
 
   it('reports ratios against the peer measured in the same run', () => {

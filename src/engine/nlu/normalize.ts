@@ -2,10 +2,13 @@
 // full-width digits, traditional characters, WeChat sticker codes, emoji and
 // input-method homophones all appear; we fold them to one canonical form first so
 // that the data in intents/ and the rules only need to know the simplified spelling.
-import { SIMP, TRAD } from './tradTable';
+import { Converter } from 'opencc-js/t2cn';
 
-const TRAD_MAP = new Map<string, string>();
-for (let i = 0; i < TRAD.length; i++) TRAD_MAP.set(TRAD[i], SIMP[i]);
+// Traditional -> simplified by OpenCC's dictionaries (Hong Kong variants included, so 𨋢 and
+// 騎 are read too), then the few forms a property desk reads differently (帳單 is 账单, 睡不著 is 着).
+const toSimplified = Converter({ from: 'hk', to: 'cn' });
+const AFTER_OPENCC = new Map([['帐', '账'], ['著', '着'], ['妳', '你'], ['祂', '他'], ['甦', '苏'], ['䢂', '电梯']]);
+const AFTER_OPENCC_RE = /[帐著妳祂甦䢂]/g;
 
 // WeChat sticker codes ("[捂脸]") and emoji carry mood, not content. We keep two moods
 // the classifier can use (approval -> 👍, anger -> 😡) and drop the rest.
@@ -13,6 +16,13 @@ const POSITIVE_STICKERS = new Set(['强', '赞', '好', '微笑', '握手', 'OK'
 const ANGRY_STICKERS = new Set(['发怒', '怒', '咒骂', '抓狂', '白眼', '鄙视', '炸弹', '菜刀', '生气', '衰', '弱', '裂开']);
 const POSITIVE_EMOJI = /[👍👌🙏😊😀😃😄😁🙂☺😘🥰❤💕🌹👏🤝✌🎉💯😍]/gu;
 const ANGRY_EMOJI = /[😡😠🤬😤💢👎]/gu;
+// Emoji that stand for a thing or an act in this inbox ("🔥🔥 车库", "👋").
+const CONTENT_EMOJI: [RegExp, string][] = [[/🔥+/gu, ' 火 '], [/🚨+/gu, ' 警报 '], [/💧+/gu, ' 水 '], [/👋+/gu, ' 你好 ']];
+// Pinyin initials owners type as whole words, where they mean nothing else here.
+const INITIALS: [RegExp, string][] = [
+  [/(?<![a-z])tdl(?![a-z])/gi, '停电了'], [/(?<![a-z])mq(?=味|$|\s)/gi, '煤气'], [/(?<![a-z])rq(?=味|$|\s)/gi, '燃气'],
+  [/^\s*rg\s*$/i, '人工'], [/^\s*xx+\s*$/i, '谢谢'], [/^\s*xxs\s*$/i, '谢谢'],
+];
 // Stars are kept (ratings like ⭐⭐⭐⭐⭐); everything else pictographic goes.
 const OTHER_EMOJI = /(?![⭐👍😡])[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}]/gu;
 
@@ -42,6 +52,7 @@ const TYPOS: [RegExp, string][] = [
   [/停点了/g, '停电了'],
   [/燃起(?=\S{0,4}味)/g, '燃气'],
   [/跳匝|跳扎/g, '跳闸'],
+  [/电匝|电扎/g, '电闸'],
   [/掉匝/g, '掉闸'],
   [/热水气/g, '热水器'],
   [/下水到/g, '下水道'],
@@ -65,7 +76,10 @@ const TYPOS: [RegExp, string][] = [
 // Regional Mandarin put into the standard forms the rules read, only where the form means
 // nothing else here ("屋头莫得电了" → "屋里没电了", "电瓶车遭人偷了" → "电瓶车被人偷了").
 const REGIONAL: [RegExp, string][] = [
-  [/(?:莫得|没得)(?=电|水|气|人|事|反应|动静|信号)/g, '没'],
+  [/(?:莫得|没得|冇得)(?=电|水|气|人|事|反应|动静|信号)/g, '没'],
+  // Wu 停脱/坏脱 and Hunan 哒 mark a change that has happened: 停了, 坏了.
+  [/(停|坏|断|烧|没|死|漏)脱(?=了|哉|$|\s)/g, '$1'],
+  [/(?<=[\u4e00-\u9fa5])哒(?=$|\s|[！!，。,.?？~])/g, '了'],
   [/屋头/g, '屋里'],
   [/黑起(?:的|了)/g, '黑了'],
   [/跟到我/g, '跟着我'],
@@ -225,15 +239,15 @@ export function normalizeText(text: string): string {
 
 function normalizeUncached(text: string): string {
   let s = text.normalize('NFKC');
-  let out = '';
-  for (const ch of s) out += TRAD_MAP.get(ch) ?? ch;
-  s = out;
+  if (/[^\x00-\x7f]/.test(s)) s = toSimplified(s).replace(AFTER_OPENCC_RE, (c) => AFTER_OPENCC.get(c)!);
   s = s.replace(/\[([^\[\]\s]{1,4})\]/g, mapSticker);
+  for (const [re, rep] of CONTENT_EMOJI) s = s.replace(re, rep);
+  if (/[a-z]/i.test(s)) for (const [re, rep] of INITIALS) s = s.replace(re, rep);
   s = s.replace(POSITIVE_EMOJI, ' 👍 ').replace(ANGRY_EMOJI, ' 😡 ').replace(OTHER_EMOJI, ' ');
   s = s.replace(/[–—―~～〜]/g, (c) => (c === '～' || c === '〜' || c === '~' ? '~' : '-'));
   if (/[a-z]/i.test(s)) for (const [re, rep] of ENGLISH) s = s.replace(re, rep as string);
   for (const [re, rep] of TYPOS) s = s.replace(re, rep);
-  for (const [re, rep] of REGIONAL) s = s.replace(re, rep);
   if (CANTONESE_HINT.test(s)) for (const [re, rep] of CANTONESE) s = s.replace(re, rep);
+  for (const [re, rep] of REGIONAL) s = s.replace(re, rep);
   return s.replace(/\s+/g, ' ').trim();
 }

@@ -112,6 +112,8 @@ describe('emergency boundaries (TAXONOMY)', () => {
     ['电瓶车被人偷了 就刚才 人应该还没走远', 'security'], ['对面阳台有人在翻 那家人出去旅游了', 'security'], ['有个男的一直跟着我 现在还在楼下站着', 'security'],
     ['一个不认识的人在楼道里一家一家地拧门把手', 'security'], ['监控里看到有人进了我家 我在外地', 'security'], ['储藏室的门被人弄开了 东西少了', 'security'],
     ['有人在楼下抢老太太的包', 'security'], ['someone is trying to open my door', 'security'],
+    ['🔥🔥 地库', 'fire'], ['3号梯突然不动了 门打不开', 'elevator'], ['我们单元一早就冇得电 现在还没来', 'power_outage'],
+    ['电闸一推就掉 家里老人用着呼吸机', 'power_outage'], ['配电房那里着起来了 快来', 'fire'],
   ])('a hazard concept is an emergency: %s (%s)', (text, kind) => {
     const r = parse(text);
     expect(r.intent).toBe('emergency.report');
@@ -134,7 +136,7 @@ describe('emergency boundaries (TAXONOMY)', () => {
     '烟感隔一会儿叫一声 应该是没电了', '窗户关不严 冷风往屋里灌', '上礼拜楼上跑水 吊顶泡出黄印子 现在还往下掉渣', '老人要去医院 楼里没电梯 能派人帮忙抬吗',
     '就次卧没电 其他房间都好好的', '电卡没钱了 家里没电了 去哪充', '楼下烧烤 烟往上飘 我还以为着火了', '楼上每天半夜放水 哗哗的 吵得睡不着',
     '烟雾报警器坏了算谁的', '燃气管外面的漆掉了 有点锈', '马桶水箱一直哗哗地流 停不下来', '那排灯全灭了 地库B2',
-    '修水管的师傅抽着烟进我家 烟灰弹地上',
+    '修水管的师傅抽着烟进我家 烟灰弹地上', '打架那事处理了吗', '这家店🔥',
   ])('a look-alike of a hazard concept is not an emergency: %s', (text) => {
     expect(parse(text).intent).not.toBe('emergency.report');
   });

@@ -1,0 +1,5 @@
+// opencc-js ships its types for the package root only; this is the traditional -> simplified
+// entry the normaliser uses (subpath exports are not visible under this project's module resolution).
+declare module 'opencc-js/t2cn' {
+  export function Converter(options: { from: 'hk' | 'tw' | 'twp' | 't'; to: 'cn' }): (text: string) => string;
+}
