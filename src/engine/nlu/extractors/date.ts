@@ -34,6 +34,8 @@ const RELATIVE: [RegExp, number][] = [
 const WEEKDAY_RE = /(这个|这|本|(?<!一)下下个|(?<!一)下下|下个|下|上个|上)?\s*(?:周|星期|礼拜)\s*([一二三四五六日天末1-7])/;
 const MONTH_DAY_RE = /(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:号|日)?/;
 const SLASH_RE = /(?<![\d/\-.])(\d{1,2})\/(\d{1,2})(?![\d/])/;
+// "12.10 9:00-12:00": month.day, only where no unit or decimal reading fits.
+const DOTTED_RE = /(?<![\d.:\-/])(\d{1,2})\.(\d{1,2})(?![\d.%]|\s*(?:个|小时|h|元|块|米|万|倍|分|斤|公斤|吨|度|平|折|号|楼|层|岁|天|点))/i;
 const BARE_DAY_RE = /(?<![月\d一二三四五六七八九十单几哪])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:号|日)(?![楼线门机位床码桩车店窗口仓柜厅馆院室场座栋\d]|会议|房|地铁|楼|活动|教|包厢|单元)/;
 const HOLIDAYS: [RegExp, number, number][] = [
   [/元旦/, 1, 1], [/平安夜/, 12, 24], [/圣诞/, 12, 25], [/劳动节|五一节|五一假/, 5, 1], [/国庆/, 10, 1],
@@ -98,7 +100,7 @@ export function extractDate(text: string, now: Date): string | undefined {
     const m = parseNum(md[1]); const d = parseNum(md[2]);
     if (m && d && m <= 12 && d <= 31) add(md.index, nextMonthDay(today, m, d));
   }
-  const sl = SLASH_RE.exec(s);
+  const sl = SLASH_RE.exec(s) ?? DOTTED_RE.exec(s);
   if (sl) {
     const m = +sl[1]; const d = +sl[2];
     if (m >= 1 && m <= 12 && d >= 1 && d <= 31) add(sl.index, nextMonthDay(today, m, d));

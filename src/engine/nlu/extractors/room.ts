@@ -3,17 +3,17 @@
 import { normalizeText } from '../normalize';
 
 // Where the room is ("会所会议室", "会所2号活动室").
-const PLACE = '(?:会所|会馆|社区|物业|大堂|活动中心)';
-const QUALIFIER = '(?:大|小|中|(?<![A-Za-z])[A-Za-z]{1,3}|\\d{1,2}\\s*(?:楼|层|号|F|f)|[一二三四五六七八九十]{1,2}\\s*(?:楼|层|号)|第[一二三四五六七八九十\\d]{1,2}|\\d{3,4}|VIP|vip|贵宾|视频|多媒体|董事|行政|东|西|南|北)';
+const PLACE = '(?:(?:业主|社区)?(?:会所|会馆|活动中心)|社区|物业|大堂|党群|[A-Z]座|\\d{1,2}号楼)';
+const QUALIFIER = '(?:大|小|中|(?<![A-Za-z\\d])(?!(?:am|pm)(?![A-Za-z]))[A-Za-z]{1,3}|\\d{1,2}\\s*(?:楼|层|号|F|f)|[一二三四五六七八九十]{1,2}\\s*(?:楼|层|号)|第[一二三四五六七八九十\\d]{1,2}|\\d{3,4}|VIP|vip|贵宾|视频|多媒体|董事|行政|东|西|南|北)';
 // Rooms that need a qualifier or a place to name one room, and rooms that name one alone.
 const SUFFIX_REQUIRED = '((?:\\d{1,2}|[A-Z])(?![\\d:：.点号楼个人位小时月日天周\\-~到至]))';
 const SUFFIX = `${SUFFIX_REQUIRED}?`;
 const GENERIC = '(?:会议室|会议厅)';
-const NAMED = '(?:多功能会议厅|多功能厅|多功能室|活动室|活动中心|培训室|报告厅|会客厅|会客室|贵宾室|路演厅|阅览室|党建室|茶室|接待室|洽谈室)';
+const NAMED = '(?:多功能会议厅|多功能厅|多功能室|活动室|活动中心|培训室|报告厅|会客厅|会客室|贵宾室|路演厅|阅览室|党建室|茶室|接待室|洽谈室|书画室|瑜伽室|棋牌室|影音室|舞蹈室|音乐室|图书室|乒乓球室|台球室|琴房|画室|健身室|亲子室|手工室|直播间|路演大厅|多媒体室|VIP接待室|VIP室|培训教室)';
 // A floor before another qualifier ("5楼小会议室"; "3号小会议室" is a date), and a number or letter after the name ("洽谈室2").
 const QUALIFIED_RE = new RegExp(`(${PLACE})?\\s*((?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*(?:楼|层|F|f)\\s*)?${QUALIFIER})\\s*(${GENERIC}|${NAMED})${SUFFIX}`);
 const PLACED_RE = new RegExp(`(${PLACE})\\s*(${GENERIC}|${NAMED})${SUFFIX}`);
-const NAMED_RE = new RegExp(`(${NAMED})${SUFFIX}`);
+const NAMED_RE = new RegExp(`((?:业主)?${NAMED})${SUFFIX}`);
 const NUMBERED_RE = new RegExp(`(${GENERIC})${SUFFIX_REQUIRED}`);
 
 function tidy(q: string | undefined): string {

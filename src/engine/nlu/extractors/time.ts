@@ -20,6 +20,9 @@ const EN_POINT_RE = /(?<![\d:])(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/i;
 const DURATION_RE = /(?:(\d+(?:\.\d+)?)|([一两二三四五六七八九十]+|半))\s*(?:个)?\s*(半)?\s*(?:小时|钟头|个钟|hours?|hrs?|h)(?![a-z])/i;
 const MINUTES_RE = /(\d{2,3}|[一二三四五六七八九十]+)\s*分钟/;
 const BARE_RANGE_RE = /(?<![\d:.\-/月号])(\d{1,2}|[一两二三四五六七八九十]{1,3})\s*(?:-|~|到|至)\s*(\d{1,2}|[一两二三四五六七八九十]{1,3})\s*(点|时(?!间|候))/g;
+const EN_CLOCK_RE = /(?<![\d:])(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?![a-z])/gi;
+// A period said apart from the hour ("明天晚上的多功能厅 七点到八点半").
+const LONE_PERIOD_RE = new RegExp(`(${PERIOD_WORDS})(?!\\s*(?:的\\s*)?(?:\\d|[零一两二三四五六七八九十]))`, 'g');
 const END_MARK_RE = /(?:用到|开到|弄到|一直到|直到|结束于|截止到?|到|至)\s*$/;
 const CONNECTOR_RE = /^\s*(?:的)?\s*(?:开始)?\s*(?:用|开|开会)?\s*(?:-|~|到|至|一直到|直到)\s*$/;
 
@@ -94,13 +97,16 @@ function durationMinutes(s: string): number | undefined {
 export function extractTimeRange(text: string, now: Date): { start?: string; end?: string } | undefined {
   void now; // times are wall-clock readings; `now` is kept for API symmetry with extractDate
   // "10-12点", "下午2到4点": the first hour borrows the second's 点.
-  const s = normalizeText(text).replace(/：/g, ':').replace(BARE_RANGE_RE, '$1点到$2$3');
-  const pm = PM_RANGE_RE.exec(s);
+  const s0 = normalizeText(text).replace(/：/g, ':').replace(BARE_RANGE_RE, '$1点到$2$3');
+  const pm = PM_RANGE_RE.exec(s0);
   if (pm) {
     // "2-4pm": the one marker covers both ends; "11am-1pm": each end has its own.
     const conv = (h: number, marker: string) => (/p/i.test(marker) ? (h < 12 ? h + 12 : h) : h === 12 ? 0 : h);
     return { start: hhmm(conv(+pm[1], pm[3] ?? pm[6]), +(pm[2] ?? 0)), end: hhmm(conv(+pm[4], pm[6]), +(pm[5] ?? 0)) };
   }
+  // "2pm到3:30": an English clock reading becomes a Chinese one so the range logic sees both ends.
+  const s = s0.replace(EN_CLOCK_RE, (_m, h: string, mm: string | undefined, ap: string) =>
+    `${/p/i.test(ap) ? '下午' : '上午'}${h}点${mm ? `${mm}分` : ''}`);
   const points = parsePoints(s);
   if (!points.length) {
     const en = EN_POINT_RE.exec(s);
@@ -109,6 +115,12 @@ export function extractTimeRange(text: string, now: Date): { start?: string; end
     points.push({ index: en.index, end: en.index + en[0].length, h: isPm && h < 12 ? h + 12 : h, m: +(en[2] ?? 0), period: 'am', explicit: true });
   }
   const first = points[0];
+  if (!first.period && !first.explicit) {
+    let lone: string | undefined;
+    LONE_PERIOD_RE.lastIndex = 0;
+    for (let m = LONE_PERIOD_RE.exec(s); m && m.index < first.index; m = LONE_PERIOD_RE.exec(s)) lone = m[1];
+    if (lone) first.period = periodOf(lone);
+  }
   const startH = first.explicit && !first.period ? first.h : applyPeriod(first.h, first.period);
   const out: { start?: string; end?: string } = { start: hhmm(startH, first.m) };
   const second = points[1];
