@@ -254,7 +254,10 @@ export function isCurrent(s: string, start: number, end: number, kind?: Emergenc
 }
 
 // A nuisance that comes back every day ("楼上每天半夜放水 哗哗的", "有时候还砸门") is a complaint.
-const HABITUAL_RE = /每天|天天|每晚|每次|经常|老是|总是|时不时|有时候|动不动/;
+const HABITUAL_RE = /每天|天天|每晚|每次|经常|老是|总是|老有|常有|总有|时不时|有时候|动不动/;
+// Damage found and its cause guessed at ("地板鼓起来了 是不是下面进水了") is a repair.
+const DAMAGE_RE = /鼓起来|鼓包|翘起来|翘着|起皮|发霉|霉斑|水印|印子|裂缝|变形/;
+const GUESS_RE = /是不是|会不会是|可能是|怀疑|估计是|应该是/;
 // A cistern or tap that will not stop is a repair, unless the water spreads.
 const FIXTURE_RUNNING_RE = /马桶|水箱|龙头|花洒/;
 const WATER_SPREAD_RE = /满地|满屋|漫|淹|全是水|都是水|溢出来|流到|成河|往外冒/;
@@ -269,6 +272,7 @@ export function detectEmergency(masked: string): EmergencyHit | null {
   const alarmFault = ALARM_FAULT_RE.test(masked);
   const smokeSource = SMOKE_SOURCE_RE.test(masked);
   const fixtureRunning = FIXTURE_RUNNING_RE.test(masked) && !WATER_SPREAD_RE.test(masked);
+  const damageGuess = DAMAGE_RE.test(masked) && GUESS_RE.test(masked) && !WATER_SPREAD_RE.test(masked) && !soundsUrgent(masked);
   // Asking for more patrols over strangers seen lately is a complaint, unless it is happening now.
   const patrolAsk = PATROL_ASK_RE.test(masked) && !soundsUrgent(masked);
   const hits: EmergencyHit[] = [];
@@ -280,6 +284,7 @@ export function detectEmergency(masked: string): EmergencyHit | null {
     for (let m = re.exec(masked); m; m = re.exec(masked)) {
       if (alarmFault && ALARM_ONLY_RE.test(m[0])) continue;
       if (kind === 'flood' && fixtureRunning) continue;
+      if (kind === 'flood' && damageGuess) continue;
       const { from, to } = clauseAround(masked, m.index, m.index + m[0].length);
       const clause = masked.slice(from, to);
       if (HABITUAL_RE.test(clause) && !STILL_RE.test(clause)) continue;
