@@ -171,6 +171,8 @@ const CONCEPTS: [EmergencyKind, RegExp][] = [
     '一辆(?:车)?一辆(?:车)?(?:地|的)?\\S{0,2}(?:拉|开|试|拽)',
     `${PERSON}\\S{0,6}(?:在|正在)?抢\\S{0,6}(?:的|额|嘅)?(?:包|手机|钱包?|项链|金链)`,
     '(?:正|正在)(?:被|叫|让)人?(?:偷|推走|骑走|搬走|拿走|撬)',
+    // someone working at the owner's lock from outside ("有人在外面用什么东西弄我家的锁")
+    '(?:有人|陌生人|外人|男的|女的|不认识的人)[^帮]{0,12}(?:弄|捣鼓|鼓捣)\\S{0,4}(?:我家|我们家|别人家|邻居家|家)的?(?:锁|门锁)',
     // someone looking in at a window from outside
     `${PERSON}\\S{0,4}(?:趴|蹲|站|贴|扒)在\\S{0,6}窗\\S{0,4}(?:往里|朝里|偷)(?:看|瞅|瞧|张望)`,
   ].join('|'))],
@@ -191,7 +193,7 @@ const NOT_NOW_RE = new RegExp([
   // planned or routine work ("要停梯多久", "年检")
   '(?:要|会|将|计划|预计)\\S{0,2}停(?:梯|电|水)|年检|是在(?:维保|检修|保养|测试|调试)',
   // a figure of speech or a story ("热得要着火了", "真着火了消防车都进不来", "火灾纪录片")
-  '真(?:要|有)?(?:着火|起火|失火|出事|火灾|火情)|(?:热|急|气|渴|馋|饿|累|忙|燥)得\\S{0,3}(?:着火|冒烟|冒火|起火)|纪录片|电影|电视剧|新闻里|视频里|小说|游戏里|做梦|梦见|梦到',
+  '真(?:要|有|的)?(?:着火|起火|失火|出事|火灾|火情|进贼|来贼|有贼|有小偷|被偷|打起来|停电|漏水|爆管|困人)|(?:热|急|气|渴|馋|饿|累|忙|燥)得\\S{0,3}(?:着火|冒烟|冒火|起火)|纪录片|电影|电视剧|电视里|电视上|剧里|新闻里|视频里|直播里|小说|游戏里|做梦|梦见|梦到',
 ].join('|'));
 // Within the clause: a past incident or an earlier report, unless the message says it is still going on.
 const PAST_RE = new RegExp([
@@ -272,6 +274,8 @@ export function detectEmergency(masked: string): EmergencyHit | null {
   const alarmFault = ALARM_FAULT_RE.test(masked);
   const smokeSource = SMOKE_SOURCE_RE.test(masked);
   const fixtureRunning = FIXTURE_RUNNING_RE.test(masked) && !WATER_SPREAD_RE.test(masked);
+  // Worrying over a gas bill ("燃气费怎么这么多 不会是哪里漏气了吧") with nothing smelt or heard.
+  const billWorry = /燃气费|煤气费|气费/.test(masked) && /不会是|会不会|是不是|担心/.test(masked) && !/味|嘶|呲|头晕|恶心|报警器/.test(masked);
   const damageGuess = DAMAGE_RE.test(masked) && GUESS_RE.test(masked) && !WATER_SPREAD_RE.test(masked) && !soundsUrgent(masked);
   // Asking for more patrols over strangers seen lately is a complaint, unless it is happening now.
   const patrolAsk = PATROL_ASK_RE.test(masked) && !soundsUrgent(masked);
@@ -285,6 +289,7 @@ export function detectEmergency(masked: string): EmergencyHit | null {
       if (alarmFault && ALARM_ONLY_RE.test(m[0])) continue;
       if (kind === 'flood' && fixtureRunning) continue;
       if (kind === 'flood' && damageGuess) continue;
+      if (kind === 'gas' && billWorry) continue;
       const { from, to } = clauseAround(masked, m.index, m.index + m[0].length);
       const clause = masked.slice(from, to);
       if (HABITUAL_RE.test(clause) && !STILL_RE.test(clause)) continue;

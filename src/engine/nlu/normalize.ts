@@ -20,7 +20,7 @@ const ANGRY_EMOJI = /[😡😠🤬😤💢👎]/gu;
 const CONTENT_EMOJI: [RegExp, string][] = [[/🔥+/gu, ' 火 '], [/🚨+/gu, ' 警报 '], [/💧+/gu, ' 水 '], [/👋+/gu, ' 你好 ']];
 // Pinyin initials owners type as whole words, where they mean nothing else here.
 const INITIALS: [RegExp, string][] = [
-  [/(?<![a-z])tdl(?![a-z])/gi, '停电了'], [/(?<![a-z])mq(?=味|$|\s)/gi, '煤气'], [/(?<![a-z])rq(?=味|$|\s)/gi, '燃气'],
+  [/(?<![a-z])tdl(?![a-z])/gi, '停电了'], [/(?<![a-z])dt(?=停|坏|卡|里|关|困|门|\s|$)/gi, '电梯'], [/(?<![a-z])mq(?=味|$|\s)/gi, '煤气'], [/(?<![a-z])rq(?=味|$|\s)/gi, '燃气'],
   [/^\s*rg\s*$/i, '人工'], [/^\s*xx+\s*$/i, '谢谢'], [/^\s*xxs\s*$/i, '谢谢'],
 ];
 // Stars are kept (ratings like ⭐⭐⭐⭐⭐); everything else pictographic goes.
@@ -47,7 +47,7 @@ const TYPOS: [RegExp, string][] = [
   [/泄露/g, '泄漏'],
   [/着伙/g, '着火'],
   [/保暗|保岸/g, '保安'],
-  [/电题|电提|电悌/g, '电梯'],
+  [/电题|电提|电悌|电涕|电剃/g, '电梯'],
   // 停点了 / 燃起…味: pinyin slips for 停电了 and 燃气 (燃起 alone is a real word: 燃起希望).
   [/停点了/g, '停电了'],
   [/燃起(?=\S{0,4}味)/g, '燃气'],

@@ -114,6 +114,8 @@ describe('emergency boundaries (TAXONOMY)', () => {
     ['有人在楼下抢老太太的包', 'security'], ['someone is trying to open my door', 'security'],
     ['🔥🔥 地库', 'fire'], ['3号梯突然不动了 门打不开', 'elevator'], ['我们单元一早就冇得电 现在还没来', 'power_outage'],
     ['电闸一推就掉 家里老人用着呼吸机', 'power_outage'], ['配电房那里着起来了 快来', 'fire'],
+    ['那部梯停了 门打不开 里头有人在喊', 'elevator'], ['dt卡住了 里面有个老人', 'elevator'], ['电涕关人了', 'elevator'],
+    ['有人在门外拿东西弄我家的锁 好几分钟了', 'security'],
   ])('a hazard concept is an emergency: %s (%s)', (text, kind) => {
     const r = parse(text);
     expect(r.intent).toBe('emergency.report');
@@ -137,6 +139,8 @@ describe('emergency boundaries (TAXONOMY)', () => {
     '就次卧没电 其他房间都好好的', '电卡没钱了 家里没电了 去哪充', '楼下烧烤 烟往上飘 我还以为着火了', '楼上每天半夜放水 哗哗的 吵得睡不着',
     '烟雾报警器坏了算谁的', '燃气管外面的漆掉了 有点锈', '马桶水箱一直哗哗地流 停不下来', '那排灯全灭了 地库B2',
     '修水管的师傅抽着烟进我家 烟灰弹地上', '打架那事处理了吗', '这家店🔥',
+    '电梯里面有人吗 想问下', '电梯里有人抽烟 呛死了', '保安老睡觉 真进贼了怎么办', '燃气费这么多 不会是哪里漏气了吧',
+    '电视里两口子打架打得好凶', '地板鼓起来了 是不是下面进水了', '老有陌生人跟着刷卡进楼',
   ])('a look-alike of a hazard concept is not an emergency: %s', (text) => {
     expect(parse(text).intent).not.toBe('emergency.report');
   });
