@@ -92,6 +92,8 @@ const REGIONAL: [RegExp, string][] = [
 // ("成屋冇电 总掣推唔返上去" → "全屋没电 总闸推不回上去", "两班人打紧交" → "两班人在打架").
 const CANTONESE: [RegExp, string][] = [
   [/𨋢/g, '电梯'],
+  [/锁匙/g, '钥匙'], [/几耐/g, '多久'], [/好耐/g, '很久'], [/几钱/g, '多少钱'], [/仲(?=要|有|未|系|在|係)/g, '还'],
+  [/(?<=[就唔都又])[系係]/g, '是'],
   [/入面/g, '里面'],
   [/燶/g, '焦'],
   [/走落(?:楼|樓)/g, '往楼下跑'],
@@ -129,7 +131,7 @@ const CANTONESE: [RegExp, string][] = [
   [/唔返/g, '不回'],
   [/唔(?!该)/g, '不'],
 ];
-const CANTONESE_HINT = /[冇喺咗嚟啲嘅佢睇畀揾咁唔掣𨋢燶]|好似|落雨|落来|而家|头先|郁返|多谢晒|打交|打紧交|成个|成屋|成栋|成幢|成层|成间屋|屋企|雪柜|黑蚊蚊|黑咪麻|黑麻麻|拎住|揸住|点算|乜嘢|边度/;
+const CANTONESE_HINT = /[冇喺咗嚟啲嘅佢睇畀揾咁唔掣𨋢燶]|锁匙|几耐|好耐|几钱|仲要|好似|落雨|落来|而家|头先|郁返|多谢晒|打交|打紧交|成个|成屋|成栋|成幢|成层|成间屋|屋企|雪柜|黑蚊蚊|黑咪麻|黑麻麻|拎住|揸住|点算|乜嘢|边度/;
 
 // English words owners mix in, put into the Chinese the data, rules and extractors know
 // ("book个meeting room tmr", "lift stuck", "OT tonight"). Longer phrases first; "help" is
@@ -143,6 +145,7 @@ const ENGLISH: [RegExp, string | ((m: string, ...g: string[]) => string)][] = [
   [/\bday after (?:tomorrow|tmr)\b/gi, '后天'],
   [/\b(?:tmr|tmrw|tomorrow)\b/gi, '明天'],
   [/\btonight\b/gi, '今晚'],
+  [/\blast\s+night\b/gi, '昨晚'], [/\byesterday\b/gi, '昨天'], [/\blast\s+(?:week|time)\b/gi, '上周'],
   [/\btoday\b/gi, '今天'],
   [/\bweekends?\b/gi, '周末'],
   [/\bmeeting\s*rooms?\b|\brooms?\b(?!\s*\d)/gi, '会议室'],
@@ -157,6 +160,21 @@ const ENGLISH: [RegExp, string | ((m: string, ...g: string[]) => string)][] = [
   // Hazards told in English ("smoke alarm keeps going off", "smell gas", "stuck in lift",
   // "water pouring through ceiling", "power out", "someone is trying to break into my car").
   [/\bsmoke\s*(?:alarms?|detectors?)\b/gi, '烟感'],
+  [/物业\s*fees?\b/gi, '物业费'],
+  [/\bfire\s*drills?\b/gi, '消防演习'],
+  [/\b(?:was|were|got|been|is)\s+stolen\b|\bstolen\b/gi, '被偷了'], [/\bstole\b/gi, '偷了'],
+  [/\b(?:burnt|burning)\s+(?:plastic|rubber|wires?|electrical)\b/gi, '烧塑料味'], [/\bburning\s+smell\b/gi, '烧焦味'],
+  [/\b(?:grey|gray|black|thick)\s+(?:haze|smoke)\b/gi, '浓烟'],
+  [/\bpipe\s+(?:came\s+apart|came\s+off|broke|snapped|split)\b/gi, '水管爆了'], [/\bspraying\b/gi, '往外喷'],
+  [/\btrying\s+(?:my|the|our)\s+(?:door\s*handle|door|lock)s?\b/gi, '拧门把手'], [/\bdoor\s*handles?\b/gi, '门把手'],
+  [/\bchirp(?:s|ing|ed)?\b/gi, '滴滴叫'], [/\bbatter(?:y|ies)\b/gi, '电池'],
+  [/\b(?:won'?t|doesn'?t|does\s+not|will\s+not)\s+(?:light|ignite)\b|\bno\s+flame\b/gi, '打不着火'], [/\bno\s+smell\b/gi, '没有异味'],
+  [/\bcracks?\b/gi, '裂缝'], [/\bpeeling\b/gi, '掉皮'], [/\bdrip(?:s|ping)?\b/gi, '滴水'], [/\b(?:faucet|tap)\b/gi, '水龙头'],
+  [/\b(?:hallway|corridor)\b/gi, '楼道'], [/\blights?\s+(?:is\s+|are\s+)?out\b/gi, '灯不亮'], [/\bpitch\s+black\b/gi, '黑漆漆'],
+  [/\bexhaust\s+fan\b/gi, '排气扇'], [/\brattl\w*\b/gi, '异响'], [/\bintercom\b/gi, '对讲'],
+  [/\bparking\s+(?:spot|space|lot)\b/gi, '车位'], [/\btow\b/gi, '拖车'], [/\b(?:trash|garbage|rubbish)\s+room\b/gi, '垃圾房'], [/\bstinks?\b/gi, '好臭'],
+  [/\bCCTV\b/gi, '监控'], [/\beverything\s+I\s+owe\b/gi, '一共欠多少'], [/\bworst\b/gi, '很差'], [/\b([1-5])\s*stars?\b/gi, '$1星'],
+  [/\bspeaks?\s+English\b/gi, '会说英语的人工'], [/\bETA\b|\bhow\s+long\s+until\b/gi, '多久能来'],
   [/\b(?:smells?|smelling)\s+(?:like\s+)?rotten\s+eggs?\b|\brotten\s+eggs?\s+smell\b/gi, '一股臭鸡蛋味'],
   [/\b(?:someone|somebody)\s+(?:is\s+)?trying\s+to\s+(?:open|get\s+into|break\s+into)\s+(?:my|our)\s+(?:door|home|flat|apartment)\b/gi, '有人在拧我家门锁'],
   [/\b(?:whole|entire)\s+(?:floor|building)\s+(?:is\s+)?(?:dark|without\s+power|has\s+no\s+power)\b/gi, '整层全黑'],

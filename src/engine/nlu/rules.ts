@@ -5,7 +5,9 @@
 // A hazard word right after a negation is masked before anything reads it, so neither
 // the rules nor the model see "冒烟" in "没冒烟".
 // ("是不是停电了" asks, it does not deny.)
-const NEGATED_RE = /(?:没有|没|无|(?<!是)不是|并不是|未|不像是?|不再|别(?!人)|不要)\s*(?:闻到|闻着|闻见|看到|看见|发现|什么|任何|明显的?|一点)?\s*(冒烟|烟味|有烟|烟|煤气味|燃气味|天然气味|煤气|燃气|漏气|着火|起火|烧起来|烧着|火苗.{0,2}(?:窜|蹿|冒|很大|好大)|明火|焦味|焦糊味|烧焦味|漏水|积水|淹|被困|困人|人被困|人在里面|人|停电|断电)/g;
+const NEGATED_RE = /(?:没有|没|无|(?<!是)不是|并不是|未|不像是?|不再|别(?!人)|不要)\s*(?:闻到|闻着|闻见|看到|看见|发现|什么|任何|明显的?|一点)?\s*(冒烟|烟味|有烟|烟|煤气味|燃气味|天然气味|煤气|燃气|漏气|着火|起火|烧起来|烧着|火苗.{0,2}(?:窜|蹿|冒|很大|好大)|明火|焦味|焦糊味|烧焦味|漏水|积水|淹|被困|困人|人被困|人在里面|人(?=\s*(?:被困|困|关|在里面|在里头))|停电|断电)/g;
+// Nobody inside the lift: "电梯停了 里面没人" (a shop with nobody in it is another matter).
+const NOBODY_INSIDE_RE = /(里面|里头|电梯里|梯里|轿厢里)\s*(?:没有|没)人/g;
 
 // Batteries running flat are not power cuts: "手机也快没电了", "指纹锁没电了".
 const BENIGN_RE = /(手机|电话|电动车|电瓶车|电瓶|电池|车|门锁|指纹锁|密码锁|智能锁|遥控器|充电宝|电脑)\S{0,4}(?:没电|断电|没有电|一点电都没有)/g;
@@ -20,7 +22,7 @@ const AFTER_WORK_WATER_RE = /((?:修完|修好|干完|弄完|施工完|装完|�
 const NEGATED_AFTER_RE = /(?:冒烟|烟味|煤气味|燃气味|天然气味|焦味|焦糊味|烧焦味|煤气|燃气|明火|火苗)(?:倒是|倒|也|都|就|是)?(?:(?:没有|没|未)(?:闻到|看到|发现|见到|冒)|没有(?=$|[，。,.!?！？\s]))/g;
 
 export function maskNegatedHazards(s: string): string {
-  return s.replace(NEGATED_RE, '无险').replace(NEGATED_AFTER_RE, '无险').replace(BENIGN_RE, '$1电量低').replace(AFTER_WORK_WATER_RE, '$1留了水渍')
+  return s.replace(NOBODY_INSIDE_RE, '$1无险').replace(NEGATED_RE, '无险').replace(NEGATED_AFTER_RE, '无险').replace(BENIGN_RE, '$1电量低').replace(AFTER_WORK_WATER_RE, '$1留了水渍')
     .replace(WATER_SOUND_RE, '水声');
 }
 

@@ -116,6 +116,8 @@ describe('emergency boundaries (TAXONOMY)', () => {
     ['电闸一推就掉 家里老人用着呼吸机', 'power_outage'], ['配电房那里着起来了 快来', 'fire'],
     ['那部梯停了 门打不开 里头有人在喊', 'elevator'], ['dt卡住了 里面有个老人', 'elevator'], ['电涕关人了', 'elevator'],
     ['有人在门外拿东西弄我家的锁 好几分钟了', 'security'],
+    ['隔壁店的燃气报警器一直叫 店里没人', 'gas'], ['走廊警铃响了好几分钟 我们要不要撤', 'fire'], ['有个男的在挨间试我们办公室的门把手', 'security'],
+    ['pipe under the sink came apart, water spraying everywhere', 'flood'], ['grey haze in the corridor, smells like burnt plastic', 'fire'],
   ])('a hazard concept is an emergency: %s (%s)', (text, kind) => {
     const r = parse(text);
     expect(r.intent).toBe('emergency.report');
@@ -140,7 +142,8 @@ describe('emergency boundaries (TAXONOMY)', () => {
     '烟雾报警器坏了算谁的', '燃气管外面的漆掉了 有点锈', '马桶水箱一直哗哗地流 停不下来', '那排灯全灭了 地库B2',
     '修水管的师傅抽着烟进我家 烟灰弹地上', '打架那事处理了吗', '这家店🔥',
     '电梯里面有人吗 想问下', '电梯里有人抽烟 呛死了', '保安老睡觉 真进贼了怎么办', '燃气费这么多 不会是哪里漏气了吧',
-    '电视里两口子打架打得好凶', '地板鼓起来了 是不是下面进水了', '老有陌生人跟着刷卡进楼',
+    '电视里两口子打架打得好凶', 'fire drill tmr at 10? do we need to go down', 'my bike was stolen from the shed last week, any CCTV?',
+    'stove wont light, just clicks, no smell', 'smoke detector chirping every 30 sec, prob battery', '地板鼓起来了 是不是下面进水了', '老有陌生人跟着刷卡进楼',
   ])('a look-alike of a hazard concept is not an emergency: %s', (text) => {
     expect(parse(text).intent).not.toBe('emergency.report');
   });

@@ -26,7 +26,8 @@ function num(raw: string): number | undefined {
 }
 
 export function extractAttendees(text: string): number | undefined {
-  const s = normalizeText(text);
+  // 仨 is three people ("仨人", "就我们仨").
+  const s = normalizeText(text).replace(/仨(?=个|人|位)/g, '三').replace(/仨/g, '三个');
   const total = TOTAL_RE.exec(s);
   if (total) return num(total[1] ?? total[2]);
   // A range or vague count anywhere makes the count unstated, even if a part is exact.

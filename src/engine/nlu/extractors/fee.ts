@@ -2,7 +2,7 @@
 // fee; parking words beat 管理费 (车位管理费 is a parking fee).
 import { normalizeText } from '../normalize';
 
-const ALL_RE = /所有|全部|一共|总共|总额|哪些费|什么费|费.{0,3}哪些|一起|加起来|一次性|都交了?吗|全都|总计|合计|所欠|欠的钱|欠(?:你们|物业)多少钱?|欠费(?:总额|明细|清单)|总账|all\b/i;
+const ALL_RE = /(?:都|还)?有(?:啥|什么|哪些)没交|哪些(?:费)?没交|所有|全部|一共|总共|总额|哪些费|什么费|费.{0,3}哪些|一起|加起来|一次性|都交了?吗|全都|总计|合计|所欠|欠的钱|欠(?:你们|物业)多少钱?|欠费(?:总额|明细|清单)|总账|all\b/i;
 const TYPES: [string, RegExp][] = [
   ['parking', /停车|车位|临停|月租车|车费|月卡续费|parking/i],
   ['electricity', /电费|电表|用电|电量|电卡|充电费|electric|power bill/i],

@@ -6,7 +6,8 @@ import { parseNum } from '../numerals';
 
 const CN = '[一二两三四五六七八九十]';
 const BUILDING = `(?:([A-Za-z])\\s*(?:座|栋|幢|区|号楼|楼)|(\\d{1,3}|${CN}{1,3})\\s*(?:号楼|栋楼|栋|幢|座|号|#楼|#))`;
-const ENTRANCE = `(?:(\\d{1,2}|${CN}{1,3})\\s*单元)`;
+// 单元, or 门 as northern estates say it (8号楼4门302).
+const ENTRANCE = `(?:(\\d{1,2}|${CN}{1,3})\\s*(?:单元|门(?=\\s*(?:\\d{3,4}|[零〇一二两三四五六七八九幺]{3,4}))))`;
 // 3-4 digit room, or read out digit by digit (三零二); an optional floor may sit between (A座12楼1203).
 const ROOM = `(\\d{3,4}|[零〇一二两三四五六七八九幺]{3,4})(?![\\d零〇一二两三四五六七八九十幺]|\\s*(?:年|元|块|个|人|分|米|平|次|楼|层|号线|天))`;
 const FLOOR = `(?:(?:\\d{1,2}|${CN}{1,3})\\s*(?:楼|层)\\s*)?`;
@@ -21,7 +22,7 @@ const ROOM_SUFFIX_RE = /(?<![\d\-A-Za-z])(\d{3,4})\s*(?:室|房间|房)(?![\d])/
 const FLOOR_ROOM_RE = /(?<![\d号栋幢座\-])(\d{1,2})\s*(?:楼|层|F|f)\s*(\d{3,4})(?![\d])/;
 // A bare room number signed at the end of a message ("窗户关不严 风往里灌 2201"), not an amount.
 const SIGNED_RE = /(?:^|[\s,，。:：])(\d{3,4})\s*[。.!！]?\s*$/;
-const AMOUNT_BEFORE_RE = /(?:转|付|交|充|缴|退|金额|元|块|钱|共|计|号码|电话|手机|尾号|验证码|单号|编号|车牌|密码|工号|年)\S{0,3}$/;
+const AMOUNT_BEFORE_RE = /(?:转|付|交|充|缴|退)(?:了|过)?\s*$|(?:金额|元|块|钱|共|计|号码|电话|手机|尾号|验证码|单号|编号|车牌|密码|工号|年)\S{0,3}$/;
 const OWN_RE = /(?:我家是?|我们家是?|我是|我住(?:在)?|住在|家住)\s*(\d{3,4})(?![\d])/;
 
 function part(s: string | undefined): string | undefined {
