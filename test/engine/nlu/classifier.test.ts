@@ -118,6 +118,9 @@ describe('emergency boundaries (TAXONOMY)', () => {
     ['有人在门外拿东西弄我家的锁 好几分钟了', 'security'],
     ['隔壁店的燃气报警器一直叫 店里没人', 'gas'], ['走廊警铃响了好几分钟 我们要不要撤', 'fire'], ['有个男的在挨间试我们办公室的门把手', 'security'],
     ['pipe under the sink came apart, water spraying everywhere', 'flood'], ['grey haze in the corridor, smells like burnt plastic', 'fire'],
+    ['the sprinkler in our office popped, desks soaking', 'flood'], ['my door lock looks forced, someone has been inside', 'security'],
+    ['邻居群说咱们单元全断电了', 'power_outage'], ['门外有个叔叔一直敲门 我一个人在家 他不走', 'security'], ['抓小偷啊', 'security'],
+    ['有个不认识的人在门口晃来晃去 还试着拉门 有点怕', 'security'],
   ])('a hazard concept is an emergency: %s (%s)', (text, kind) => {
     const r = parse(text);
     expect(r.intent).toBe('emergency.report');
@@ -143,7 +146,9 @@ describe('emergency boundaries (TAXONOMY)', () => {
     '修水管的师傅抽着烟进我家 烟灰弹地上', '打架那事处理了吗', '这家店🔥',
     '电梯里面有人吗 想问下', '电梯里有人抽烟 呛死了', '保安老睡觉 真进贼了怎么办', '燃气费这么多 不会是哪里漏气了吧',
     '电视里两口子打架打得好凶', 'fire drill tmr at 10? do we need to go down', 'my bike was stolen from the shed last week, any CCTV?',
-    'stove wont light, just clicks, no smell', 'smoke detector chirping every 30 sec, prob battery', '地板鼓起来了 是不是下面进水了', '老有陌生人跟着刷卡进楼',
+    'stove wont light, just clicks, no smell', 'smoke detector chirping every 30 sec, prob battery',
+    'a car has been blocking the fire lane for two days', 'guy from the gas company wants to read the meter, legit?',
+    '垃圾房没人清 臭得跟煤气泄漏似的', '跑水以后家里一地泥 想约个保洁', '我的游戏账号被盗了 物业能帮忙找回吗', '地板鼓起来了 是不是下面进水了', '老有陌生人跟着刷卡进楼',
   ])('a look-alike of a hazard concept is not an emergency: %s', (text) => {
     expect(parse(text).intent).not.toBe('emergency.report');
   });
