@@ -336,6 +336,8 @@ export function mayBeEmergency(masked: string): boolean {
   // A smell from the sewer, a floor drain or the bins is a nuisance, not gas ("下水道一股臭鸡蛋味").
   if (/下水道|地漏|化粪池|马桶|垃圾|污水/.test(masked) && /味|臭/.test(masked) && !/煤气|燃气|天然气|液化气|头晕|晕倒/.test(masked)) return false;
   if (CHRONIC_RE.test(masked) && !STILL_RE.test(masked)) return false;
+  // Building work shaking the walls is a renovation complaint ("楼下是不是在砸墙 整栋楼都在震").
+  if (/砸墙|拆墙|装修|电钻|电锤|施工|打孔/.test(masked) && !/火|烟|水|燃气|煤气|困|血|打人|刀|塌/.test(masked)) return false;
   // A prepaid meter run dry or a planned cut is no hazard ("电费用完了 停电了 在哪充").
   let text = PREPAID_RE.test(masked) || PLANNED_CUT_RE.test(masked) ? masked.replace(/停电|没电|断电|黑/g, '') : masked;
   // The same excuses as the rules: a faulty alarm, smoke from cooking or a barbecue.

@@ -3,7 +3,7 @@
 import { normalizeText } from '../normalize';
 
 // Where the room is ("会所会议室", "会所2号活动室").
-const PLACE = '(?:(?:业主|社区)?(?:会所|会馆|活动中心)|社区|物业|大堂|党群|[A-Z]座|\\d{1,2}号楼)';
+const PLACE = '(?:(?:业主|社区)?(?:会所|会馆|活动中心)|社区|物业|大堂|党群|架空层|[A-Z]座|\\d{1,2}号楼)';
 const QUALIFIER = '(?:大|小|中|(?<![A-Za-z\\d])(?!(?:am|pm)(?![A-Za-z]))[A-Za-z]{1,3}|(?<![月\\d])\\d{1,2}\\s*(?:楼|层|号|F|f)|[一二三四五六七八九十]{1,2}\\s*(?:楼|层|号)|第[一二三四五六七八九十\\d]{1,2}|\\d{3,4}|VIP|vip|贵宾|视频|多媒体|董事|行政|东|西|南|北)';
 // Rooms that need a qualifier or a place to name one room, and rooms that name one alone.
 const SUFFIX_REQUIRED = '((?:\\d{1,2}|[A-Z])(?![\\d:：.点号楼个人位小时月日天周\\-~到至]))';

@@ -23,7 +23,7 @@ const FLOOR_ROOM_RE = /(?<![\d号栋幢座\-])(\d{1,2})\s*(?:楼|层|F|f)\s*(\d{
 // A bare room number signed at the end of a message ("窗户关不严 风往里灌 2201"), not an amount.
 const SIGNED_RE = /(?:^|[\s,，。:：])(\d{3,4})\s*[。.!！]?\s*$/;
 const AMOUNT_BEFORE_RE = /(?:转|付|交|充|缴|退)(?:了|过)?\s*$|(?:金额|元|块|钱|共|计|号码|电话|手机|尾号|验证码|单号|编号|车牌|密码|工号|年)\S{0,3}$/;
-const OWN_RE = /(?:我家是?|我们家是?|我是|我住(?:在)?|住在|家住)\s*(\d{3,4})(?![\d])/;
+const OWN_RE = /^\s*(\d{3,4})(?:室)?的(?=\s)|(?:我家是?|我们家是?|我是|我住(?:在)?|住在|家住)\s*(\d{3,4})(?![\d])/;
 
 function part(s: string | undefined): string | undefined {
   if (s === undefined || s === '') return undefined;
@@ -52,7 +52,7 @@ export function extractUnit(text: string): string | undefined {
   const rs = ROOM_SUFFIX_RE.exec(s);
   if (rs) return rs[1];
   const own = OWN_RE.exec(s);
-  if (own) return own[1];
+  if (own) return own[1] ?? own[2];
   const signed = SIGNED_RE.exec(s);
   if (signed && !AMOUNT_BEFORE_RE.test(s.slice(0, signed.index + 1).trimEnd()) && !/^(?:19|20)\d\d$/.test(signed[1])) return signed[1];
   return undefined;
