@@ -126,7 +126,7 @@ const CONCEPTS: [EmergencyKind, RegExp][] = [
   ['power_outage', new RegExp([
     `${SCOPE}${GAP}${DARK}`,
     // the main switch drops again the moment it is pushed up ("推上去啪的一下又掉"); one that holds a while is a repair
-    '(?:总闸|电闸|空开|空气开关|闸)\\S{0,2}(?:一推|推上去|一合|合上去?)\\S{0,6}(?:就|又|马上|立马|立刻)(?:掉|跳)',
+    '(?:总闸|电闸|空开|空气开关|闸)[^，。,.!?！？]{0,4}(?:一推|推上去|一合|合上去?)(?:(?!过一会|一会|过会|几分钟)\\S){0,6}(?:就|又|马上|立马|立刻)(?:掉|跳)|(?:跳闸|电闸|总闸|空开)[^]{0,16}(?:推|合)了?\\S{0,4}(?:次|遍)\\S{0,2}(?:都|也)?(?:不行|没用|推不上|合不上)',
     // a home: "屋里黑了" may just be dusk
     `${HOME}${GAP}(?!黑了)${DARK}`,
     '一点电\\S{0,2}(?:都|也)?没有?(?!\\S{0,2}(?:了吗|吧))',
@@ -260,7 +260,7 @@ export function isCurrent(s: string, start: number, end: number, kind?: Emergenc
 }
 
 // A nuisance that comes back every day ("楼上每天半夜放水 哗哗的", "有时候还砸门") is a complaint.
-const HABITUAL_RE = /每天|天天|每晚|每次|经常|老是|总是|老有|常有|总有|时不时|有时候|动不动/;
+const HABITUAL_RE = /老(?=[跳响坏停卡漏])|每天|天天|每晚|每次|经常|老是|总是|老有|常有|总有|时不时|有时候|动不动/;
 // Damage found and its cause guessed at ("地板鼓起来了 是不是下面进水了") is a repair.
 const DAMAGE_RE = /鼓起来|鼓包|翘起来|翘着|起皮|发霉|霉斑|水印|印子|裂缝|变形/;
 const GUESS_RE = /是不是|会不会是|可能是|怀疑|估计是|应该是/;
@@ -277,6 +277,8 @@ export function detectEmergency(masked: string): EmergencyHit | null {
   const planned = PLANNED_CUT_RE.test(masked);
   const alarmFault = ALARM_FAULT_RE.test(masked);
   const smokeSource = SMOKE_SOURCE_RE.test(masked);
+  // A drill announced ("明天消防演习 警报响了用不用下楼"), unless the owner says it is not one.
+  const drill = /演习|演练/.test(masked) && !/(?:没|不是|没人)\S{0,8}(?:演习|演练)/.test(masked);
   const fixtureRunning = FIXTURE_RUNNING_RE.test(masked) && !WATER_SPREAD_RE.test(masked);
   // Worrying over a gas bill ("燃气费怎么这么多 不会是哪里漏气了吧") with nothing smelt or heard.
   const billWorry = /燃气费|煤气费|气费/.test(masked) && /不会是|会不会|是不是|担心/.test(masked) && !/味|嘶|呲|头晕|恶心|报警器/.test(masked);
@@ -294,6 +296,7 @@ export function detectEmergency(masked: string): EmergencyHit | null {
       if (kind === 'flood' && fixtureRunning) continue;
       if (kind === 'flood' && damageGuess) continue;
       if (kind === 'gas' && billWorry) continue;
+      if (kind === 'fire' && drill) continue;
       const { from, to } = clauseAround(masked, m.index, m.index + m[0].length);
       const clause = masked.slice(from, to);
       if (HABITUAL_RE.test(clause) && !STILL_RE.test(clause)) continue;
@@ -338,6 +341,8 @@ export function mayBeEmergency(masked: string): boolean {
   // A smell from the sewer, a floor drain or the bins is a nuisance, not gas ("下水道一股臭鸡蛋味").
   if (/下水道|地漏|化粪池|马桶|垃圾|污水/.test(masked) && /味|臭/.test(masked) && !/煤气|燃气|天然气|液化气|头晕|晕倒/.test(masked)) return false;
   if (CHRONIC_RE.test(masked) && !STILL_RE.test(masked)) return false;
+  // Damage with its cause guessed at is a repair (the same excuse as the rules).
+  if (DAMAGE_RE.test(masked) && GUESS_RE.test(masked) && !WATER_SPREAD_RE.test(masked) && !soundsUrgent(masked)) return false;
   // Building work shaking the walls is a renovation complaint ("楼下是不是在砸墙 整栋楼都在震").
   if (/砸墙|拆墙|装修|电钻|电锤|施工|打孔/.test(masked) && !/火|烟|水|燃气|煤气|困|血|打人|刀|塌/.test(masked)) return false;
   // A prepaid meter run dry or a planned cut is no hazard ("电费用完了 停电了 在哪充").

@@ -30,4 +30,4 @@ export function maskNegatedHazards(s: string): string {
 export const LEADING_SMALL_TALK_RE = /^(?:\s*(?:你好呀?|您好|你们好|在吗|在不在|在么|有人吗|有人在吗|hi|hello|hey|嗨|哈喽|喂+|早上好|下午好|晚上好|物业你好|管家你好|打扰了|不好意思|麻烦问下|请问|谢谢你们上次(?:的)?(?:处理|帮忙)|谢谢|多谢)[\s,.!?，。！？~]*)+/i;
 
 // Markers where an owner switches to a second concern ("顺便问下物业费").
-export const TOPIC_SWITCH_RE = /顺便|另外|还有(?!.{0,2}(?:多久|多少|几))|对了|此外|再问|还想问|也想问|然后还有|btw/i;
+export const TOPIC_SWITCH_RE = /顺便|另外|不过|还有(?!.{0,2}(?:多久|多少|几))|对了|此外|再问|还想问|也想问|然后还有|btw/i;
