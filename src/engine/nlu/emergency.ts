@@ -278,7 +278,8 @@ export function detectEmergency(masked: string): EmergencyHit | null {
   const alarmFault = ALARM_FAULT_RE.test(masked);
   const smokeSource = SMOKE_SOURCE_RE.test(masked);
   // A drill announced ("明天消防演习 警报响了用不用下楼"), unless the owner says it is not one.
-  const drill = /演习|演练/.test(masked) && !/(?:没|不是|没人)\S{0,8}(?:演习|演练)/.test(masked);
+  // ("是演习吗" asks: the owner does not know, so it stays a fire.)
+  const drill = /演习|演练/.test(masked) && !/(?:没|不是|没人)\S{0,8}(?:演习|演练)|是不是\S{0,2}(?:演习|演练)|(?:演习|演练)(?:吗|么|还是|呢|吧)/.test(masked);
   const fixtureRunning = FIXTURE_RUNNING_RE.test(masked) && !WATER_SPREAD_RE.test(masked);
   // Worrying over a gas bill ("燃气费怎么这么多 不会是哪里漏气了吧") with nothing smelt or heard.
   const billWorry = /燃气费|煤气费|气费/.test(masked) && /不会是|会不会|是不是|担心/.test(masked) && !/味|嘶|呲|头晕|恶心|报警器/.test(masked);
