@@ -37,7 +37,7 @@ const PERSON = '(?:有人|有个人|一个人|陌生人|外人|男的|女的|男
 const TAKEN = '(?:被人?|让人|给人)?(?:偷|偷走|卸走|顺走|拿走|撬走|推走|骑走|开走)了';
 const JUST_NOW = '(?:刚才|刚刚|就刚|分钟前|分钟的事|还没(?:出|走|跑|离开)|应该还在)';
 const ALARM = '(?:alarm|警报|报警器|报警铃|警铃|铃)';
-const EVACUATING = '(?:整栋楼?|整个楼|全楼|楼里(?:的)?人|人(?:全部|都)?(?:在)?往(?:楼)?(?:下|外)跑|都在往(?:楼)?(?:下|外)跑|疏散|撤离|哪(?:里|儿)?着了|黑灰|飘灰|(?:要不要|该不该|需不需要|用不用)(?:往下|往外|往楼下)?(?:撤|跑|下楼|疏散|逃|走))';
+const EVACUATING = '(?:整栋楼?|整个楼|全楼|楼里(?:的)?人|人(?:全部|都)?(?:在)?往(?:楼)?(?:下|外)跑|都(?:在)?往(?:楼)?(?:下|外)跑|疏散|撤离|哪(?:里|儿)?着了|黑灰|飘灰|(?:要不要|该不该|需不需要|用不用)(?:往下|往外|往楼下)?(?:撤|跑|下楼|疏散|逃|走))';
 const CONCEPTS: [EmergencyKind, RegExp][] = [
   ['gas', new RegExp([
     // the odorant's smell, said as a simile
@@ -278,8 +278,10 @@ export function detectEmergency(masked: string): EmergencyHit | null {
   const alarmFault = ALARM_FAULT_RE.test(masked);
   const smokeSource = SMOKE_SOURCE_RE.test(masked);
   // A drill announced ("明天消防演习 警报响了用不用下楼"), unless the owner says it is not one.
-  // ("是演习吗" asks: the owner does not know, so it stays a fire.)
-  const drill = /演习|演练/.test(masked) && !/(?:没|不是|没人)\S{0,8}(?:演习|演练)|是不是\S{0,2}(?:演习|演练)|(?:演习|演练)(?:吗|么|还是|呢|吧)/.test(masked);
+  // Only a drill that is scheduled or announced counts; owners mostly name one to say it is not
+  // ("别跟我说演习", "不像是演习", "是演习吗").
+  const drill = /(?:明天|后天|下周|下礼拜|周[一二三四五六日天]|几点|通知|安排|计划)\S{0,8}(?:消防)?(?:演习|演练)|(?:演习|演练)\S{0,4}(?:几点|什么时候|时间|安排|通知说)/.test(masked)
+    && !/(?:没|不是|没人|不像)\S{0,8}(?:演习|演练)|是不是\S{0,2}(?:演习|演练)|(?:演习|演练)(?:吗|么|还是|呢)/.test(masked);
   const fixtureRunning = FIXTURE_RUNNING_RE.test(masked) && !WATER_SPREAD_RE.test(masked);
   // Worrying over a gas bill ("燃气费怎么这么多 不会是哪里漏气了吧") with nothing smelt or heard.
   const billWorry = /燃气费|煤气费|气费/.test(masked) && /不会是|会不会|是不是|担心/.test(masked) && !/味|嘶|呲|头晕|恶心|报警器/.test(masked);
