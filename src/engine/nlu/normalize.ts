@@ -251,6 +251,10 @@ function mapSticker(_m: string, name: string): string {
   return ' ';
 }
 
+const anyOf = (table: [RegExp, unknown][]) => new RegExp(table.map(([re]) => `(?:${re.source})`).join('|'), 'i');
+const TYPO_ANY = anyOf(TYPOS);
+const REGIONAL_ANY = anyOf(REGIONAL);
+
 // Every extractor normalizes its input so each can be used alone; the engine calls
 // several on one message, so recent results are cached (outputs map to themselves).
 const cache = new Map<string, string>();
@@ -275,8 +279,9 @@ function normalizeUncached(text: string): string {
   s = s.replace(POSITIVE_EMOJI, ' 👍 ').replace(ANGRY_EMOJI, ' 😡 ').replace(OTHER_EMOJI, ' ');
   s = s.replace(/[–—―~～〜]/g, (c) => (c === '～' || c === '〜' || c === '~' ? '~' : '-'));
   if (/[a-z]/i.test(s)) for (const [re, rep] of ENGLISH) s = s.replace(re, rep as string);
-  for (const [re, rep] of TYPOS) s = s.replace(re, rep);
+  // One scan says whether any table entry applies (most messages need none of them).
+  if (TYPO_ANY.test(s)) for (const [re, rep] of TYPOS) s = s.replace(re, rep);
   if (CANTONESE_HINT.test(s)) for (const [re, rep] of CANTONESE) s = s.replace(re, rep);
-  for (const [re, rep] of REGIONAL) s = s.replace(re, rep);
+  if (REGIONAL_ANY.test(s)) for (const [re, rep] of REGIONAL) s = s.replace(re, rep);
   return s.replace(/\s+/g, ' ').trim();
 }
