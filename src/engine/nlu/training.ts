@@ -5,13 +5,16 @@ import { modelText } from './features';
 import type { IntentData } from './data';
 
 /** Finds lexicon and cue words (plain ones; `A*B` entries are for slots only) in model text. */
+interface TrieNode { next: Map<string, TrieNode>; feats?: string[] }
+
 export class WordSpotter {
   private readonly words = new Map<string, string[]>();
-  private maxLen = 0;
+  /** The words as a character trie, so spotting walks the text once per start position. */
+  private trie?: TrieNode;
 
   constructor(data: IntentData[] | { words: [string, string[]][] }) {
     if (!Array.isArray(data)) {
-      for (const [k, feats] of data.words) { this.words.set(k, feats); this.maxLen = Math.max(this.maxLen, k.length); }
+      for (const [k, feats] of data.words) this.words.set(k, feats);
       return;
     }
     const add = (w: string, feat: string) => {
@@ -20,7 +23,6 @@ export class WordSpotter {
       const l = this.words.get(k) ?? [];
       if (!l.includes(feat)) l.push(feat);
       this.words.set(k, l);
-      this.maxLen = Math.max(this.maxLen, k.length);
     };
     for (const d of data) {
       for (const [value, ws] of Object.entries(d.lexicon)) for (const w of ws) add(w, `lx:${d.intent}:${value}`);
@@ -31,13 +33,30 @@ export class WordSpotter {
   /** The spotted words and their features, for the model store. */
   state(): { words: [string, string[]][] } { return { words: [...this.words] }; }
 
+  private buildTrie(): TrieNode {
+    const root: TrieNode = { next: new Map() };
+    for (const [w, feats] of this.words) {
+      let node = root;
+      for (let i = 0; i < w.length; i++) {
+        let child = node.next.get(w[i]);
+        if (!child) { child = { next: new Map() }; node.next.set(w[i], child); }
+        node = child;
+      }
+      node.feats = feats;
+    }
+    return root;
+  }
+
   spot(text: string): string[] {
     const s = text.replace(/\s+/g, '');
+    const root = (this.trie ??= this.buildTrie());
     const out = new Set<string>();
     for (let i = 0; i < s.length; i++) {
-      for (let n = 2; n <= this.maxLen && i + n <= s.length; n++) {
-        const hit = this.words.get(s.slice(i, i + n));
-        if (hit) for (const f of hit) out.add(f);
+      let node: TrieNode | undefined = root;
+      for (let j = i; j < s.length; j++) {
+        node = node.next.get(s[j]);
+        if (!node) break;
+        if (node.feats && j > i) for (const f of node.feats) out.add(f);
       }
     }
     return [...out];
