@@ -43,7 +43,7 @@ function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
 /**
  * Everything a trained model depends on, hashed: the training data (intents/*.yaml and
  * intents/corpus/*.jsonl), the engine's own code (this directory: features, normalization,
- * masking rules, the learner) and the training options.
+ * masking rules, the learner; and OpenCC's dictionaries) and the training options.
  */
 export function modelFingerprint(intentsDir: string, options: unknown): string {
   const h = createHash('sha256');
@@ -55,6 +55,8 @@ export function modelFingerprint(intentsDir: string, options: unknown): string {
   ];
   for (const f of data) add('data:' + f.slice(intentsDir.length), readFileSync(f));
   for (const f of filesUnder(__dirname, (n) => /\.(ts|js)$/.test(n) && !n.endsWith('.d.ts'))) add('code:' + f.slice(__dirname.length), readFileSync(f));
+  // The traditional -> simplified dictionaries the normaliser uses are part of the code too.
+  add('code:opencc', readFileSync(require.resolve('opencc-js/t2cn')));
   return h.digest('hex').slice(0, 16);
 }
 
