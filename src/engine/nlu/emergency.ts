@@ -22,7 +22,7 @@ const RULES: [EmergencyKind, RegExp][] = [
 // have not seen ("电梯里关了个小孩", "电梯掉了两层", "窗帘点着了 扑不灭", "一股臭鸡蛋味",
 // "水跟下雨似的 盆都接不过来", "这栋楼啪一下全灭了", "有人在试我家密码锁", "扭打在一起").
 const NEAR = '[^，。,.!?！？；;]{0,10}?';
-const LIFT = '(?:电梯|货梯|客梯|轿厢|[\\dA-Z一二三四五六七八九十]号梯|(?:两|三|几|一|这|那|俩)部梯)';
+const LIFT = '(?:家用梯|家用电梯|电梯|货梯|客梯|轿厢|[\\dA-Z一二三四五六七八九十]号梯|(?:两|三|几|一|这|那|俩)部梯)';
 const GAS = '(?:煤气|燃气|天然气|液化气)(?!费|卡|表|公司|开户|灶|报警器)';
 // A building, floor or home as a whole (not one room, a corridor or the lift).
 const SCOPE = '(?:所有(?:的)?(?:灯|电器)|(?:我们|咱们)?这一?层|(?:我们|咱们|咱|这个?|整个)单元|整栋|整幢|整层|整个(?!房间|卧室|厨房|客厅|电梯|轿厢)|全楼|全单元|一整栋|这栋|这幢|我们楼|我们这栋|楼里|单元里|(?:这|一|整)排楼|(?:好|这)?几栋楼?|(?:两|三)栋楼|整片|这一?片)';
@@ -84,6 +84,8 @@ const CONCEPTS: [EmergencyKind, RegExp][] = [
     '(?:像|好像|像是)\\S{0,2}(?:在)?烧(?:塑料|电线|橡胶|轮胎|东西|着了)',
     // a pan of oil alight ("油锅燃起了 锅盖都压不住", "油锅呼的一下窜上来了 锅盖盖不住")
     '(?:油锅|锅里|炒锅)\\S{0,3}(?:着了|燃起|起火|着火|烧起来|窜火|蹿火)|(?:油锅|锅里|炒锅)[^]{0,10}(?:窜|蹿)(?:上来|起来|出来)?[^]{0,16}(?:盖不住|压不住|扑不灭)',
+    // a pot left on and the kitchen filling with smoke ("炖的东西忘关了 厨房灰蒙蒙的看不清")
+    '(?:忘关|没关)[^]*(?:灰蒙蒙|雾蒙蒙|白茫茫|看不清|呛)|(?:灰蒙蒙|雾蒙蒙|白茫茫|看不清)[^]*(?:忘关|没关)',
     // a wall or door hot to the touch
     '(?:墙|墙壁|门|门把手?|地板)\\S{0,6}(?:烫手|滚烫)',
     // choking smoke or a burning smell with people leaving the building
@@ -171,7 +173,7 @@ const CONCEPTS: [EmergencyKind, RegExp][] = [
     `(?:男的|女的|人|陌生人|叔叔|阿姨|大叔|男人|女人)\\S{0,6}(?:一直|老是|使劲)\\S{0,2}(?:在)?(?:敲|拍|砸)\\S{0,4}门[^]*(?:不认识|不走|害怕|好怕|一个人在家)`,
     '门把手?\\S{0,2}(?:在|一直)(?:动|转)',
     // a stranger loitering and trying the door, still there
-    '(?:不认识|陌生|可疑)[^]{0,20}(?:晃来晃去|转来转去|转悠|徘徊|蹲守)[^]*(?:怕|还在|拉门|试|敲门)',
+    '(?:不认识|陌生|可疑)[^]{0,20}(?:晃来晃去|转来转去|转悠|徘徊|蹲守|转了(?:好久|半天|很久|好一会))[^]*(?:怕|还在|拉门|试|敲门|门把)',
     '一辆(?:车)?一辆(?:车)?(?:地|的)?\\S{0,2}(?:拉|开|试|拽)',
     `${PERSON}\\S{0,6}(?:在|正在)?抢\\S{0,6}(?:的|额|嘅)?(?:包|手机|钱包?|项链|金链)`,
     '(?:正|正在)(?:被|叫|让)人?(?:偷|推走|骑走|搬走|拿走|撬)',
@@ -208,7 +210,7 @@ const PAST_RE = new RegExp([
   '(?:报|报修|反映|投诉)(?:的|过的)|(?:报|报修|反映|投诉|说)(?:的|过的)\\S{0,10}(?:事|那个|那件|单子|工单)|的事(?:情)?\\S{0,4}(?:处理|解决|怎么样|有结果|查)|(?<!分钟|刚才|刚刚)的事(?:情)?$',
   '(?:那天)\\S{0,12}(?:那家|那户|那次|那个|怎么样|结果|原因|看过)|那(?:件|个)?事\\S{0,4}(?:处理|解决|怎么样|有结果|查)',
 ].join('|'));
-const STILL_RE = /还在|正在|越来越|现在还(?!能|可以|敢|会|要|用|安全|有没有|心慌|害怕|后怕|怕|不敢|吓|做噩梦)|现在又|到现在(?!\S{0,2}(?:都|也|还)?(?:没人|无险|没修|没处理|没解决|没消息|没回|没动静|没来|没给|心慌|害怕|后怕|怕|不敢|吓|做噩梦))|一直(?:在|没)|仍然|又开始|快来|快点|赶紧|救命|急/;
+const STILL_RE = /还在|正在|越来越|现在还(?!能|可以|敢|会|要|用|让|许|准|安全|有没有|心慌|害怕|后怕|怕|不敢|吓|做噩梦)|现在又|到现在(?!\S{0,2}(?:都|也|还)?(?:没人|无险|没修|没处理|没解决|没消息|没回|没动静|没来|没给|心慌|害怕|后怕|怕|不敢|吓|做噩梦))|一直(?:在|没)|仍然|又开始|快来|快点|赶紧|救命|急/;
 // In the clause of the mention or any later one: it is over.
 const RESOLVED_RE = /已经(?:救出|恢复|没事|来电|修好)|后来\S{0,3}修好了|(?:派出所|警察|民警|消防队?|110|119)(?:已经|都)?(?:来过|处理过|处理完|走了)|(?:检查|查看|看)(?:完|过)\S{0,6}没(?:问题|事)|没问题了|救出来了|(?:人|孩子|小孩|老人|我爸|我妈)(?:已经|都|也)?(?:被)?(?:救|放|弄|拉)?出来了|恢复了|恢复正常|现在正常|(?:又|就)好了|没事了|现在没事|又(?:动|能用|能走|正常)了|来电了|不用来了|止住了|关住了|停了一(?:会儿?|下|阵)|卡了一下/;
 // An alarm alone is not a fire when the owner says there is no smoke or asks whether the
@@ -216,7 +218,7 @@ const RESOLVED_RE = /已经(?:救出|恢复|没事|来电|修好)|后来\S{0,3}�
 const ALARM_ONLY_RE = /^[^烟火焦糊]*(?:烟感|报警器|警报|报警|alarm)[^烟火焦糊]*$/;
 // Smoke or a burning smell alone, from a barbecue, cooking, cigarettes or incense, is a nuisance.
 const SMOKE_ONLY_RE = /^[^火燃着]*[烟焦糊煳][^火燃着]*$/;
-const SMOKE_SOURCE_RE = /烧烤|撸串|抽烟|吸烟|抽着烟|烟头|烧纸|烧香|上香|油烟|蚊香|烟花|鞭炮|做饭|炒菜|熏肉|腊肉/;
+const SMOKE_SOURCE_RE = /烧烤|撸串|抽烟|吸烟|抽着烟|烟头|烧纸|烧香|上香|油烟|蚊香|烟花|鞭炮|(?<!没|没有|没在|不是)(?:做饭|炒菜)|熏肉|腊肉/;
 const ALARM_FAULT_RE = /(?:应该|可能|估计|大概)(?:是)?没电|隔一会|叫一声|无险|是不是坏了|坏了吗|是不是没电|换电池|电池|老是|总是|经常|每次|黄灯|传感器|到期|过期|故障灯|说明书/;
 // Power cut in part of the home only ("别的房间都有电").
 const PARTIAL_POWER_RE = /(?:别的|其他|其它|另外的?)(?:房间|屋|地方|插座|灯)\S{0,2}(?:都)?(?:有电|正常|能用|亮|好好的|没问题|没事)/;
@@ -266,7 +268,7 @@ const DAMAGE_RE = /鼓起来|鼓包|翘起来|翘着|起皮|发霉|霉斑|水印
 const GUESS_RE = /是不是|会不会是|可能是|怀疑|估计是|应该是/;
 // A cistern or tap that will not stop is a repair, unless the water spreads.
 const FIXTURE_RUNNING_RE = /马桶|水箱|龙头|花洒/;
-const WATER_SPREAD_RE = /满地|满屋|漫|淹|全是水|都是水|溢出来|流到|成河|往外冒/;
+const WATER_SPREAD_RE = /满地|满屋|漫|淹|全是水|都是水|溢出来|流到|成河|往外冒|往外流|到处|喷|崩|断|脱开|爆|瀑布|门缝|接不过来/;
 
 export interface EmergencyHit { kind: EmergencyKind; match: string }
 
@@ -346,6 +348,8 @@ export function mayBeEmergency(masked: string): boolean {
   if (CHRONIC_RE.test(masked) && !STILL_RE.test(masked)) return false;
   // Damage with its cause guessed at is a repair (the same excuse as the rules).
   if (DAMAGE_RE.test(masked) && GUESS_RE.test(masked) && !WATER_SPREAD_RE.test(masked) && !soundsUrgent(masked)) return false;
+  // A cistern that will not stop filling is a repair ("马桶冲完水一直在流 止不住").
+  if (/马桶|水箱/.test(masked) && !WATER_SPREAD_RE.test(masked)) return false;
   // Building work shaking the walls is a renovation complaint ("楼下是不是在砸墙 整栋楼都在震").
   if (/砸墙|拆墙|装修|电钻|电锤|施工|打孔/.test(masked) && !/火|烟|水|燃气|煤气|困|血|打人|刀|塌/.test(masked)) return false;
   // A prepaid meter run dry or a planned cut is no hazard ("电费用完了 停电了 在哪充").

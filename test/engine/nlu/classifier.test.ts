@@ -121,7 +121,9 @@ describe('emergency boundaries (TAXONOMY)', () => {
     ['the sprinkler in our office popped, desks soaking', 'flood'], ['my door lock looks forced, someone has been inside', 'security'],
     ['邻居群说咱们单元全断电了', 'power_outage'], ['门外有个叔叔一直敲门 我一个人在家 他不走', 'security'], ['抓小偷啊', 'security'],
     ['有个不认识的人在门口晃来晃去 还试着拉门 有点怕', 'security'],
-    ['警铃一直在响 没人说是演习 我们要不要往下撤', 'fire'], ['跳闸了 推上去马上又跳 推了好几次都不行', 'power_outage'], ['警报一直响 大家都往楼下跑 是演习吗', 'fire'], ['警铃响个不停 焦糊味越来越重 别跟我说是演习', 'fire'], ['我们这层电脑灯一下全灭了 隔壁公司也一样', 'power_outage'],
+    ['警铃一直在响 没人说是演习 我们要不要往下撤', 'fire'], ['跳闸了 推上去马上又跳 推了好几次都不行', 'power_outage'], ['警报一直响 大家都往楼下跑 是演习吗', 'fire'], ['警铃响个不停 焦糊味越来越重 别跟我说是演习', 'fire'],
+    ['烟感一直响 我家没做饭 有股焦糊味', 'fire'], ['老人在家用梯里出不来 按了没反应', 'elevator'], ['锅忘关了 厨房灰蒙蒙的看不清', 'fire'],
+    ['有个陌生男的在车库门口转了好久 还拉了拉门把手 我有点怕', 'security'], ['我们这层电脑灯一下全灭了 隔壁公司也一样', 'power_outage'],
   ])('a hazard concept is an emergency: %s (%s)', (text, kind) => {
     const r = parse(text);
     expect(r.intent).toBe('emergency.report');
@@ -149,7 +151,8 @@ describe('emergency boundaries (TAXONOMY)', () => {
     '电视里两口子打架打得好凶', 'fire drill tmr at 10? do we need to go down', 'my bike was stolen from the shed last week, any CCTV?',
     'stove wont light, just clicks, no smell', 'smoke detector chirping every 30 sec, prob battery',
     'a car has been blocking the fire lane for two days', 'guy from the gas company wants to read the meter, legit?',
-    '垃圾房没人清 臭得跟煤气泄漏似的', '昨晚被困电梯半小时 到现在还心慌 必须给个说法', '下周三消防演习 警报响了用不用下楼', '电闸老跳 推上去过一会又跳了', '楼下是不是在砸墙 整栋楼都在震', '跑水以后家里一地泥 想约个保洁', '我的游戏账号被盗了 物业能帮忙找回吗', '地板鼓起来了 是不是下面进水了', '老有陌生人跟着刷卡进楼',
+    '垃圾房没人清 臭得跟煤气泄漏似的', '昨晚被困电梯半小时 到现在还心慌 必须给个说法', '下周三消防演习 警报响了用不用下楼', '电闸老跳 推上去过一会又跳了',
+    '马桶冲完一直在流 止不住', '洗碗机不进水了 能修吗', '上个月车库电动车起火那事 现在还让不让在车库充电', '楼下是不是在砸墙 整栋楼都在震', '跑水以后家里一地泥 想约个保洁', '我的游戏账号被盗了 物业能帮忙找回吗', '地板鼓起来了 是不是下面进水了', '老有陌生人跟着刷卡进楼',
   ])('a look-alike of a hazard concept is not an emergency: %s', (text) => {
     expect(parse(text).intent).not.toBe('emergency.report');
   });
