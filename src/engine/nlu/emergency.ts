@@ -270,6 +270,11 @@ const GUESS_RE = /是不是|会不会是|可能是|怀疑|估计是|应该是/;
 const FIXTURE_RUNNING_RE = /马桶|水箱|龙头|花洒/;
 const WATER_SPREAD_RE = /满地|满屋|漫|淹|全是水|都是水|溢出来|流到|成河|往外冒|往外流|到处|喷|崩|断|脱开|爆|瀑布|门缝|接不过来/;
 
+/** Damage found and its cause guessed at, with no water spreading and no urgency. */
+function damageGuessedAt(masked: string): boolean {
+  return DAMAGE_RE.test(masked) && GUESS_RE.test(masked) && !WATER_SPREAD_RE.test(masked) && !soundsUrgent(masked);
+}
+
 export interface EmergencyHit { kind: EmergencyKind; match: string }
 
 const GLOBAL_RULES: [EmergencyKind, RegExp][] = [...RULES, ...CONCEPTS].map(([k, re]) => [k, new RegExp(re.source, re.flags + 'g')]);
@@ -287,7 +292,7 @@ export function detectEmergency(masked: string): EmergencyHit | null {
   const fixtureRunning = FIXTURE_RUNNING_RE.test(masked) && !WATER_SPREAD_RE.test(masked);
   // Worrying over a gas bill ("燃气费怎么这么多 不会是哪里漏气了吧") with nothing smelt or heard.
   const billWorry = /燃气费|煤气费|气费/.test(masked) && /不会是|会不会|是不是|担心/.test(masked) && !/味|嘶|呲|头晕|恶心|报警器/.test(masked);
-  const damageGuess = DAMAGE_RE.test(masked) && GUESS_RE.test(masked) && !WATER_SPREAD_RE.test(masked) && !soundsUrgent(masked);
+  const damageGuess = damageGuessedAt(masked);
   // Asking for more patrols over strangers seen lately is a complaint, unless it is happening now.
   const patrolAsk = PATROL_ASK_RE.test(masked) && !soundsUrgent(masked);
   const hits: EmergencyHit[] = [];
@@ -347,7 +352,7 @@ export function mayBeEmergency(masked: string): boolean {
   if (/下水道|地漏|化粪池|马桶|垃圾|污水/.test(masked) && /味|臭/.test(masked) && !/煤气|燃气|天然气|液化气|头晕|晕倒/.test(masked)) return false;
   if (CHRONIC_RE.test(masked) && !STILL_RE.test(masked)) return false;
   // Damage with its cause guessed at is a repair (the same excuse as the rules).
-  if (DAMAGE_RE.test(masked) && GUESS_RE.test(masked) && !WATER_SPREAD_RE.test(masked) && !soundsUrgent(masked)) return false;
+  if (damageGuessedAt(masked)) return false;
   // A cistern that will not stop filling is a repair ("马桶冲完水一直在流 止不住").
   if (/马桶|水箱/.test(masked) && !WATER_SPREAD_RE.test(masked)) return false;
   // Building work shaking the walls is a renovation complaint ("楼下是不是在砸墙 整栋楼都在震").
