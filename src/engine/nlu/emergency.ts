@@ -267,8 +267,14 @@ const HABITUAL_RE = /老(?=[跳响坏停卡漏])|每天|天天|每晚|每次|经
 const DAMAGE_RE = /鼓起来|鼓包|翘起来|翘着|起皮|发霉|霉斑|水印|印子|裂缝|变形/;
 const GUESS_RE = /是不是|会不会是|可能是|怀疑|估计是|应该是/;
 // A cistern or tap that will not stop is a repair, unless the water spreads.
-const FIXTURE_RUNNING_RE = /马桶|水箱|龙头|花洒/;
+// (not a fixture named only as a likeness: "像开着水龙头一样", "like a tap turned on")
+const FIXTURE_RUNNING_RE = /(?<!(?:像|跟|好像|似|like)[^，。,.]{0,5})(?:马桶|水箱|龙头|花洒)/;
 const WATER_SPREAD_RE = /满地|满屋|漫|淹|全是水|都是水|溢出来|流到|成河|往外冒|往外流|到处|喷|崩|断|脱开|爆|瀑布|门缝|接不过来/;
+
+/** A cistern or tap that will not stop, with the water going nowhere ("马桶冲完水一直在流 止不住"). */
+function fixtureJustRunning(masked: string): boolean {
+  return FIXTURE_RUNNING_RE.test(masked) && !WATER_SPREAD_RE.test(masked);
+}
 
 /** Damage found and its cause guessed at, with no water spreading and no urgency. */
 function damageGuessedAt(masked: string): boolean {
@@ -284,12 +290,11 @@ export function detectEmergency(masked: string): EmergencyHit | null {
   const planned = PLANNED_CUT_RE.test(masked);
   const alarmFault = ALARM_FAULT_RE.test(masked);
   const smokeSource = SMOKE_SOURCE_RE.test(masked);
-  // A drill announced ("明天消防演习 警报响了用不用下楼"), unless the owner says it is not one.
-  // Only a drill that is scheduled or announced counts; owners mostly name one to say it is not
-  // ("别跟我说演习", "不像是演习", "是演习吗").
+  // A drill that is scheduled or announced ("明天消防演习 警报响了用不用下楼"); owners mostly name
+  // one to say it is not ("别跟我说演习", "不像是演习", "是演习吗").
   const drill = /(?:明天|后天|下周|下礼拜|周[一二三四五六日天]|几点|通知|安排|计划)\S{0,8}(?:消防)?(?:演习|演练)|(?:演习|演练)\S{0,4}(?:几点|什么时候|时间|安排|通知说)/.test(masked)
     && !/(?:没|不是|没人|不像)\S{0,8}(?:演习|演练)|是不是\S{0,2}(?:演习|演练)|(?:演习|演练)(?:吗|么|还是|呢)/.test(masked);
-  const fixtureRunning = FIXTURE_RUNNING_RE.test(masked) && !WATER_SPREAD_RE.test(masked);
+  const fixtureRunning = fixtureJustRunning(masked);
   // Worrying over a gas bill ("燃气费怎么这么多 不会是哪里漏气了吧") with nothing smelt or heard.
   const billWorry = /燃气费|煤气费|气费/.test(masked) && /不会是|会不会|是不是|担心/.test(masked) && !/味|嘶|呲|头晕|恶心|报警器/.test(masked);
   const damageGuess = damageGuessedAt(masked);
@@ -351,10 +356,9 @@ export function mayBeEmergency(masked: string): boolean {
   // A smell from the sewer, a floor drain or the bins is a nuisance, not gas ("下水道一股臭鸡蛋味").
   if (/下水道|地漏|化粪池|马桶|垃圾|污水/.test(masked) && /味|臭/.test(masked) && !/煤气|燃气|天然气|液化气|头晕|晕倒/.test(masked)) return false;
   if (CHRONIC_RE.test(masked) && !STILL_RE.test(masked)) return false;
-  // Damage with its cause guessed at is a repair (the same excuse as the rules).
   if (damageGuessedAt(masked)) return false;
-  // A cistern that will not stop filling is a repair ("马桶冲完水一直在流 止不住").
-  if (/马桶|水箱/.test(masked) && !WATER_SPREAD_RE.test(masked)) return false;
+  // The same excuses as the rules: a running cistern or tap, damage with a guessed cause.
+  if (fixtureJustRunning(masked)) return false;
   // Building work shaking the walls is a renovation complaint ("楼下是不是在砸墙 整栋楼都在震").
   if (/砸墙|拆墙|装修|电钻|电锤|施工|打孔/.test(masked) && !/火|烟|水|燃气|煤气|困|血|打人|刀|塌/.test(masked)) return false;
   // A prepaid meter run dry or a planned cut is no hazard ("电费用完了 停电了 在哪充").

@@ -127,8 +127,7 @@ export class EmbeddedNlu implements Understander {
 
   private readonly lexFeatures: WordSpotter | null;
   private intentFeatures(modelTextMasked: string): string[] {
-    const f = featurize(modelTextMasked, true);
-    return this.lexFeatures ? f.concat(this.lexFeatures.spot(modelTextMasked)) : f;
+    return intentFeatures(this.lexFeatures, modelTextMasked);
   }
 
   parseSync(text: string, now: Date): NluResult {
@@ -241,6 +240,11 @@ export class EmbeddedNlu implements Understander {
 }
 
 
+/** The intent model's features of (model, masked) text: its n-grams plus the lexicon and cue words in it. */
+function intentFeatures(spotter: WordSpotter | null, text: string, ngrams = featurize(text, true)): string[] {
+  return spotter ? ngrams.concat(spotter.spot(text)) : ngrams;
+}
+
 /** What training depends on besides the data and the code (part of the model store's fingerprint). */
 function trainingInputs(opts: EngineOptions): unknown {
   return {
@@ -268,7 +272,7 @@ function trainModels(data: IntentData[], opts: EngineOptions): StoredModels {
   };
   const feats = (t: string) => {
     const { masked, ngrams } = prepared(t);
-    return spotter ? ngrams.concat(spotter.spot(masked)) : ngrams;
+    return intentFeatures(spotter, masked, ngrams);
   };
   const samples: { feats: string[]; label: string; weight?: number }[] = examples.map((e) => ({ feats: feats(e.text), label: e.intent as string }));
   const nAug = opts.augment ?? 0;
@@ -278,12 +282,7 @@ function trainModels(data: IntentData[], opts: EngineOptions): StoredModels {
       for (const v of noisyVariants(e.text, e.intent, nAug, i + 1)) samples.push({ feats: feats(v), label: e.intent, weight: w });
     });
   }
-  for (const d of data) {
-    for (const c of d.cues) {
-      const t = modelText(c);
-      samples.push({ feats: spotter ? featurize(t, true).concat(spotter.spot(t)) : featurize(t, true), label: d.intent });
-    }
-  }
+  for (const d of data) for (const c of d.cues) samples.push({ feats: intentFeatures(spotter, modelText(c)), label: d.intent });
   applyClassWeights(samples, opts.classWeight ?? 'balanced', ['emergency.report']);
   const intentModel = new LinearModel([...INTENTS]);
   intentModel.train(samples, { epochs: opts.epochs ?? EPOCHS, l2: opts.l2, seed: opts.seed });

@@ -122,7 +122,7 @@ describe('emergency boundaries (TAXONOMY)', () => {
     ['邻居群说咱们单元全断电了', 'power_outage'], ['门外有个叔叔一直敲门 我一个人在家 他不走', 'security'], ['抓小偷啊', 'security'],
     ['有个不认识的人在门口晃来晃去 还试着拉门 有点怕', 'security'],
     ['警铃一直在响 没人说是演习 我们要不要往下撤', 'fire'], ['跳闸了 推上去马上又跳 推了好几次都不行', 'power_outage'], ['警报一直响 大家都往楼下跑 是演习吗', 'fire'], ['警铃响个不停 焦糊味越来越重 别跟我说是演习', 'fire'],
-    ['烟感一直响 我家没做饭 有股焦糊味', 'fire'], ['老人在家用梯里出不来 按了没反应', 'elevator'], ['锅忘关了 厨房灰蒙蒙的看不清', 'fire'],
+    ['烟感一直响 我家没做饭 有股焦糊味', 'fire'], ['老人在家用梯里出不来 按了没反应', 'elevator'], ['天花板的水像开着水龙头一样往下流', 'flood'], ['锅忘关了 厨房灰蒙蒙的看不清', 'fire'],
     ['有个陌生男的在车库门口转了好久 还拉了拉门把手 我有点怕', 'security'], ['我们这层电脑灯一下全灭了 隔壁公司也一样', 'power_outage'],
   ])('a hazard concept is an emergency: %s (%s)', (text, kind) => {
     const r = parse(text);
