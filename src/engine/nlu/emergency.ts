@@ -11,9 +11,9 @@ export type EmergencyKind = 'fire' | 'flood' | 'elevator' | 'gas' | 'power_outag
 const RULES: [EmergencyKind, RegExp][] = [
   ['gas', /煤气味|燃气味|天然气味|液化气味|(?:煤气|燃气|天然气|液化气)(?:的)?(?:味道|气味)|(?:煤气|燃气|天然气)(?:泄漏|外泄)|漏(?:煤气|燃气|天然气|液化气)|(?:煤气|燃气|液化气|天然气)(?:罐|管道?|表|阀门?|灶)?.{0,10}(?:漏(?![费交缴])|嘶嘶|呲呲|滋滋)|(?:像|好像|像是|是不是)\S{0,2}(?:煤气|燃气|天然气|液化气)(?!费|灶|表|公司|开户|卡)|(?:燃气|煤气)报警器.{0,6}(?:响|叫)|(?<![胎球轮车垫暖])漏气(?!费)|一股气味.{0,4}煤气|(?:闻到|闻着).{0,6}(?:煤气|燃气|液化气|天然气)|gas\s*(?:leak|smell)|smell(?:s|ing)?\s*(?:of\s*)?gas/i],
   ['fire', /(?<![不没])着火|起火|失火|火灾|自燃|烧起来|(?<![不没])烧着了|冒烟|冒黑烟|浓烟|全是烟(?![头蒂灰])|好多烟(?![头蒂灰])|一股烟(?![头蒂灰味])|(?<!油)烟(?:雾)?(?:很|好|太|特别|超|非常)(?:大|浓)|(?:好|很|太|特别|超|这么)大的烟|火(?:势|光)|火(?:很|好|太|特别|非常|挺|超|老)大|烟雾(?!报警|探测|感应|传感)|烟感.{0,6}(?:响|叫|报警(?!器))|smoke|火警|火苗.{0,2}(?:窜|蹿|冒|很大|好大)|明火|烧焦味|焦糊味|(?:消防|火灾)报警.{0,4}(?:响|叫)|fire(?!wall)/i],
-  ['elevator', /(?:困|关|卡|锁)\s*在\s*(?:电梯|货梯|客梯|轿厢|[\dA-Z一二三四五六七八九十]号梯)|(?:困|关|卡|锁)(?:住)?\s*(?:电梯|货梯|客梯|轿厢)(?:里|内)|(?:电梯|货梯|客梯|轿厢|[\dA-Z一二三四五六七八九十]号梯|(?:这|那|哪|一)部梯)(?!门|按钮|按键|显示|屏)[^，。,.!?！？]{0,12}?(?:困人|困住|被困|关在里面|把人关|人关|人在里面|里面有人(?!吗|没|不|么)|里面.{0,2}人在|卡住了|卡住|卡在|停在半[路空]|停在.{0,4}中间|停在.{0,5}不走|不动了|停住|停了|急停|坠|掉下|往下掉|下坠|冲顶|蹲底|不走了|门打不开.{0,8}(?:人|里面))|停梯|被困.{0,4}电梯|电梯.{0,6}出不来|(?:lift|elevator).{0,10}(?:stuck|trapped)/i],
+  ['elevator', /(?:困|关|卡|锁)\s*在\s*(?:电梯|货梯|客梯|轿厢|[\dA-Z一二三四五六七八九十]号梯)|(?:困|关|卡|锁)(?:住)?\s*(?:电梯|货梯|客梯|轿厢)(?:里|内)|(?:电梯|货梯|客梯|轿厢|[\dA-Z一二三四五六七八九十]号梯|(?:这|那|哪|一)部梯)(?!门|按钮|按键|显示|屏)[^，。,.!?！？]{0,12}?(?:困人|困住|被困|关在里面|把人关|人关|人在里面|里面有人(?!吗|没|不|么|吐|抽烟|吸烟|在?抽|尿|拉屎|乱|贴|画|说话|打电话|遛)|里面.{0,2}人在|卡住了|卡住|卡在|停在半[路空]|停在.{0,4}中间|停在.{0,5}不走|不动了|停住|停了|急停|坠|掉下|往下掉|下坠|冲顶|蹲底|不走了|门打不开.{0,8}(?:人|里面))|停梯|被困.{0,4}电梯|电梯.{0,6}出不来|(?:lift|elevator).{0,10}(?:stuck|trapped)/i],
   ['flood', /水管.{0,3}(?:爆|裂(?!了?(?:个|一?条|一?道)?小?(?:缝|纹|口子?|洞))|炸|崩)|爆管|管子.{0,2}(?:爆|崩)|管道.{0,2}爆|爆水管|跑水|水漫(?!到脚)|漫水|漫金山|淹了|被淹|水淹|淹水|泡水|进水了|水浸|瀑布|成河|成了河|灌水|倒灌|(?<!风\S{0,3})往(?:外|下|屋里|家里)(?:涌|灌)(?!风|冷风|凉风|寒风|冷气|沙|土|烟)|水(?:一直|不停|还在|大量)(?:往外|往下)?(?:冒|涌|淌)|水.{0,4}(?:往外喷|喷出来|一直喷|哗哗|止不住|关不住|没过)|哗哗.{0,4}(?:流|漏|往下)|天花板.{0,6}(?:往下流|像下雨|跟下雨|灌水)|(?:流|漫)到(?:走廊|楼道|楼下|客厅|卧室)|满屋子?(?:都是|全是)水(?![印渍迹珠汽垢])|地上全是水(?![印渍迹珠汽垢])|发大水|flood/i],
-  ['power_outage', /(?:整栋|整幢|整层|全楼|全小区|全单元|这栋|这幢|我们楼|楼里|整个(?:楼|大楼|楼栋|单元|小区|楼层|写字楼|大厦|商场|园区|家|屋子?|办公室|公司))[^，。,.!?！？\s]{0,6}?(?:停电|没有?电(?!梯|动|瓶|脑|视|话)|断电|全黑|黑了|黑灯)|(?:楼|单元|小区|大厦|写字楼|商场|园区)(?:里|都|全)?(?:全黑|全部没电|都没电|全没电)|全部没电|一点电都没有|全(?:屋|家|楼|层|部)\s*(?:都)?(?:没电|断电|停电|黑)|(?:家里|屋里|全家|整个家|楼里|办公室|公司|全屋|家)(?:(?!一个|某个|有个|插座|插头|房间|卧室|厨房|客厅|卫生间|书房|阳台|灯|开关)\S){0,4}(?:都|全)?没电了|停电了|突然停电|断电了|掉闸|(?:跳闸|总闸|电闸|空开|空气开关).{0,14}(?:合不上|推不上|拉不上|合不回|推不回|上不去|合不了)|power\s*(?:outage|cut)|blackout/i],
+  ['power_outage', /(?:整栋|整幢|全栋|全幢|整层|全楼|全小区|全单元|这栋|这幢|我们楼|楼里|整个(?:楼|大楼|楼栋|单元|小区|楼层|写字楼|大厦|商场|园区|家|屋子?|办公室|公司))[^，。,.!?！？\s]{0,6}?(?:停电|没有?电(?!梯|动|瓶|脑|视|话)|断电|全黑|黑了|黑灯)|(?:楼|单元|小区|大厦|写字楼|商场|园区)(?:里|都|全)?(?:全黑|全部没电|都没电|全没电)|全部没电|一点电都没有|全(?:屋|家|楼|层|部)\s*(?:都)?(?:没电|断电|停电|黑)|(?:家里|屋里|全家|整个家|楼里|办公室|公司|全屋|家)(?:(?!一个|某个|有个|插座|插头|房间|卧室|厨房|客厅|卫生间|书房|阳台|灯|开关)\S){0,4}(?:都|全)?没电了|停电了|突然停电|断电了|掉闸|(?:跳闸|总闸|电闸|空开|空气开关).{0,14}(?:合不上|推不上|拉不上|合不回|推不回|上不去|合不了)|power\s*(?:outage|cut)|blackout/i],
   ['security', /撬[^，。,.!?！？\s]{0,3}(?:门|锁|窗|开)|尾随|一直跟着我|有贼|进贼|(?:翻|爬|闯)(?:窗)?进(?:了)?(?:我家|隔壁|邻居家?|别人家|屋里|家里|楼里|单元)|(?:有人|人|小偷|贼|男的|女的|陌生人)\S{0,6}(?:翻|爬|闯|钻)(?:窗户?|墙|阳台)?(?:进|进去|进来)|(?:从|顺着)\S{0,6}(?:窗户?|阳台|墙|管道)\S{0,2}(?:爬|翻|钻)(?:进|了进)|被撬|有人撬|小偷|入室(?:盗|偷|抢)|有人入室|盗窃|正在偷|在偷东西|偷东西|打架|斗殴|打人(?!工)|打起来|动刀|持刀|拿刀|拿着刀|砍人|见血|流血|醉汉|喝醉|醉鬼|酒鬼|发酒疯|酒疯|砸车|砸门(?![框套槛])|踹门|踢门|抢劫|抢包|抓贼|抓小偷|抢(?:了)?(?:我|他|她|人)?的?(?:包|手机|钱包?|项链|金链|首饰)|被抢(?!购|光|先|占)|非礼|耍流氓|跟踪|可疑的人|可疑人员|(?:有人|陌生|男的|女的)\S{0,10}(?:拧|掰|试)\S{0,3}门把|陌生.{0,12}(?:闯|撬|翻|跟|转悠|徘徊)|翻墙进|闯进|报警吧|快报警|thief|break-?in/i],
 ];
 
@@ -25,7 +25,7 @@ const NEAR = '[^，。,.!?！？；;]{0,10}?';
 const LIFT = '(?:家用梯|家用电梯|电梯|货梯|客梯|轿厢|[\\dA-Z一二三四五六七八九十]号梯|(?:两|三|几|一|这|那|俩)部梯)';
 const GAS = '(?:煤气|燃气|天然气|液化气)(?!费|卡|表|公司|开户|灶|报警器)';
 // A building, floor or home as a whole (not one room, a corridor or the lift).
-const SCOPE = '(?:所有(?:的)?(?:灯|电器)|(?:我们|咱们)?这一?层|(?:我们|咱们|咱|这个?|整个)单元|整栋|整幢|整层|整个(?!房间|卧室|厨房|客厅|电梯|轿厢)|全楼|全单元|一整栋|这栋|这幢|我们楼|我们这栋|楼里|单元里|(?:这|一|整)排楼|(?:好|这)?几栋楼?|(?:两|三)栋楼|整片|这一?片)';
+const SCOPE = '(?:所有(?:的)?(?:灯|电器)|(?:我们|咱们)?这一?层|(?:我们|咱们|咱|这个?|整个)单元|整栋|整幢|全栋|全幢|整层|整个(?!房间|卧室|厨房|客厅|电梯|轿厢)|全楼|全单元|一整栋|这栋|这幢|我们楼|我们这栋|楼里|单元里|(?:这|一|整)排楼|(?:好|这)?几栋楼?|(?:两|三)栋楼|整片|这一?片)';
 const HOME = '(?:全家|全屋|家里|屋里|邻居家?也)';
 // Lights gone or no power, said of that scope.
 const DARK = '(?:停电(?![动瓶])|(?:啥|什么)电都没|没有?电(?!梯|动|瓶|脑|视|话)|断电|(?:都|全)黑(?:了|着)|掉电|黑着|全熄了?|都熄了?|灯(?:全|都)熄|电(?:全|都)(?:没|断)了|全黑|黑了|黑灯瞎火|一片漆黑|漆黑一片|全灭了?|都灭了|灯(?:全|都)灭|灯(?:全|都)不亮|全都没电|都没电|全没电)';
@@ -120,6 +120,10 @@ const CONCEPTS: [EmergencyKind, RegExp][] = [
     '(?:屋里|家里|楼道|走廊|地上|满地|客厅|卧室|厨房|地下室|车库|地库|楼梯)\\S{0,2}(?:全是|都是|全都是)水(?![印渍迹珠汽垢])|(?:漫|淹|流|灌)(?:到|进|进了)\\S{0,2}(?:电梯|门口|走廊|楼道|楼下|客厅|卧室|房间|隔壁|屋里|家里|楼梯)|淹(?:到|过|没)\\S{0,2}(?:脚踝|脚面|脚背|膝盖|小腿|腰)',
     '(?:喷淋头?|消防喷头)\\S{0,6}(?:喷水|爆了|掉了|漏水|炸了|一直喷)|满地(?:都|全)?是水|(?:大股大股|一股一股|一股股)\\S{0,3}(?:往下|地)?(?:落|掉|流|淌|冒|涌|灌)',
     '(?:流|漏|淌|冒|喷|渗)水\\S?[\\s，,]?(?:很|好|特别|超|非常|太)(?:大|急|猛)|大量(?:漏|渗|进|冒|涌)水|越(?:滴|流|漏|渗|冒)越(?:快|大|多|急)|连成(?:了)?(?:线|串|一条线)',
+    // water like an open tap, water pushing out of a room, everything beside it wet
+    '(?:跟|像)\\S{0,3}(?:开了?|拧开了?|打开了?)\\S{0,2}(?:水龙头|龙头)(?:似的|一样|一般)|往外(?:冒|涌|喷)水|(?:旁边|边上|周围|里面|底下)(?:全是|都是|全都是)水(?![印渍迹珠汽垢])',
+    // a drip turned into a stream ("本来是滴水 现在越来越快 直接成一条线往下流了")
+    '(?:连|直接)?成(?:了)?一?(?:条|股)(?:线|水)?(?=\\S{0,4}(?:往下|流|淌|落|掉))|(?<=(?:滴|漏|渗|流)水?[^]{0,10})越来越(?:快|急|猛)',
     // water moving hard
     '(?<!(?:空调|外机|冰箱|饮水机|花洒|喷头)\\S{0,6})(?:(?:往(?:下|外|里|屋里|家里|我家|楼下|房间)|到处)\\S{0,1}(?:淌|冲|灌|涌|喷|飙)(?=[^]*水)|(?<=水[^]*)(?:往(?:下|外|里|屋里|家里|我家|楼下|房间)|到处)\\S{0,1}(?:淌|冲|灌|涌|喷|飙))|水\\S{0,3}(?:冲|喷|呲|滋|飙|涌)得?(?:满|到处|老高|一地|一屋)',
     // a pipe or fitting that has burst or come off (not a small crack)
@@ -156,7 +160,9 @@ const CONCEPTS: [EmergencyKind, RegExp][] = [
     '(?:挨(?:层|家|户|家挨户|个门)|一家一家|一户一户|一层一层)\\S{0,3}(?:推|拉|拧|试|撬)\\S{0,2}门|(?:有人|人|男的|女的|陌生人|小偷|贼)\\S{0,8}(?:剪|割|锯|砸)\\S{0,8}锁',
     // a fight in slang, someone's head broken
     '干起来了|干起架|打群架|群殴|头\\S{0,2}(?:都|也)?(?:被)?打(?:破|出血|流血)',
-    '喝多(?:了|的)[^]{0,14}?(?:闹|喊|叫|砸|打|推|骂|撒泼|踹|拍门|敲门)',
+    '(?:喝多(?:了|的)|醉汉|酒鬼)[^]{0,14}?(?:闹|喊|叫|砸|打|推|骂|撒泼|踹|拍门|敲门|摔|扔|掀|发酒疯)',
+    // a stranger pulling a child away ("有个男的一直拉小朋友的手 要带他走"), a child taken
+    `(?:${PERSON}|陌生)[^]{0,12}?(?:拉|拽|抱|拖|牵|哄|骗)(?:着|住)?\\S{0,4}(?:小孩|孩子|小朋友|小女孩|小男孩|娃)[^]{0,16}?(?:带(?:他|她|走)|抱走|拉走|拽走|跟(?:他|她)走|不撒手|不松手|哭)|拐(?:卖|孩子|小孩)|人贩子|抢孩子|(?:小孩|孩子|小朋友)\\S{0,4}被(?:人)?(?:抱走|拉走|带走|拐走)`,
     // a home found ransacked
     '(?:屋里|家里|房间|抽屉|柜子)\\S{0,3}被(?:人)?(?:翻|拉开|撬开|打开)|翻得(?:乱七八糟|一团糟|一塌糊涂|乱糟糟)|(?:家里|屋里|房间里)(?:进|来)(?:了)?(?:人|贼)了',
     // something stolen minutes ago, the thief maybe still about ("电瓶让人卸走了 就刚才十分钟的事")
@@ -199,20 +205,20 @@ const NOT_NOW_RE = new RegExp([
   // planned or routine work ("要停梯多久", "年检")
   '(?:要|会|将|计划|预计)\\S{0,2}停(?:梯|电|水)|年检|是在(?:维保|检修|保养|测试|调试)',
   // a figure of speech or a story ("热得要着火了", "真着火了消防车都进不来", "火灾纪录片")
-  '真(?:要|有)?(?:着火|起火|失火|出事|火灾|火情|进贼|来贼|有贼|有小偷|被偷|打起来|停电|漏水|爆管|困人)|(?:热|急|气|渴|馋|饿|累|忙|燥)得\\S{0,3}(?:着火|冒烟|冒火|起火)|纪录片|电影|电视剧|电视里|电视上|剧里|新闻里|视频里|直播里|小说|游戏里|做梦|梦见|梦到',
+  '真(?:要|有)?(?:着火|起火|失火|出事|火灾|火情|进贼|来贼|有贼|有小偷|被偷|打起来|停电|漏水|爆管|困人)|(?:热|急|气|渴|馋|饿|累|忙|燥)得\\S{0,3}(?:着火|冒烟|冒火|起火)|纪录片|电影|电视剧|电视里|电视上|剧里|新闻里|新闻(?:说|上|报道)|报道说|网上(?:说|看到|传)|朋友圈(?:说|看到|里)|热搜|抖音上|视频里|直播里|小说|游戏里|做梦|梦见|梦到',
 ].join('|'));
 // Within the clause: a past incident or an earlier report, unless the message says it is still going on.
 const PAST_RE = new RegExp([
-  '(?:跑水|漏水|着火|起火|失火|停电|断电|爆管|淹|困人|被撬|进贼)(?:了)?(?:以后|之后|过后)|听说|上周|上礼拜|上星期|上次|上回|那次|那回|上个月|去年|前几天|前两天|大前天|前天|昨天|昨晚|以前|之前|曾经',
+  '(?:跑水|漏水|着火|起火|失火|停电|断电|爆管|淹|水浸|浸水|困人|被撬|进贼)(?:了|过)?(?:以后|之后|过后)|听说|上周|上礼拜|上星期|上次|上回|那次|那回|上个月|去年|前几天|前两天|大前天|前天|昨天|昨晚|以前|之前|曾经',
   // done before ("被撬过"), or asking what the check found ("查出来是哪家漏的没")
-  '(?:撬|偷|困|淹|烧|漏|停|打)过(?!来|去)|查(?:出来|清楚|明白)|什么原因|啥原因',
+  '(?:撬|偷|困|淹|浸|烧|漏|停|打)过(?!来|去)|查(?:出来|清楚|明白)|什么原因|啥原因',
   // an earlier report or "the matter of" ("昨天报的燃气泄漏", "打架的事你们处理了吗")
   '(?:报|报修|反映|投诉)(?:的|过的)|(?:报|报修|反映|投诉|说)(?:的|过的)\\S{0,10}(?:事|那个|那件|单子|工单)|的事(?:情)?\\S{0,4}(?:处理|解决|怎么样|有结果|查)|(?<!分钟|刚才|刚刚)的事(?:情)?$',
   '(?:那天)\\S{0,12}(?:那家|那户|那次|那个|怎么样|结果|原因|看过)|那(?:件|个)?事\\S{0,4}(?:处理|解决|怎么样|有结果|查)',
 ].join('|'));
-const STILL_RE = /还在|正在|越来越|现在还(?!能|可以|敢|会|要|用|让|许|准|安全|有没有|心慌|害怕|后怕|怕|不敢|吓|做噩梦)|现在又|到现在(?!\S{0,2}(?:都|也|还)?(?:没人|无险|没修|没处理|没解决|没消息|没回|没动静|没来|没给|心慌|害怕|后怕|怕|不敢|吓|做噩梦))|一直(?:在|没)|仍然|又开始|快来|快点|赶紧|救命|急/;
+const STILL_RE = /还在|正在|越来越(?![长宽黄黑]|明显)|现在还(?!能|可以|敢|会|要|用|让|许|准|安全|有没有|心慌|害怕|后怕|怕|不敢|吓|做噩梦)|现在又|到现在(?!\S{0,2}(?:都|也|还)?(?:没人|无险|没修|没处理|没解决|没消息|没回|没动静|没来|没给|心慌|害怕|后怕|怕|不敢|吓|做噩梦))|一直(?:在|没)|仍然|又开始|快来|快点|赶紧|救命|急/;
 // In the clause of the mention or any later one: it is over.
-const RESOLVED_RE = /已经(?:救出|恢复|没事|来电|修好)|后来\S{0,3}修好了|(?:派出所|警察|民警|消防队?|110|119)(?:已经|都)?(?:来过|处理过|处理完|走了)|(?:检查|查看|看)(?:完|过)\S{0,6}没(?:问题|事)|没问题了|救出来了|(?:人|孩子|小孩|老人|我爸|我妈)(?:已经|都|也)?(?:被)?(?:救|放|弄|拉)?出来了|恢复了|恢复正常|现在正常|(?:又|就)好了|没事了|现在没事|又(?:动|能用|能走|正常)了|来电了|不用来了|止住了|关住了|停了一(?:会儿?|下|阵)|卡了一下/;
+const RESOLVED_RE = /已经(?:救出|恢复|没事|来电|修好)|后来\S{0,3}修好了|(?:派出所|警察|民警|消防队?|110|119)(?:已经|都)?(?:来过|处理过|处理完|走了)|(?:检查|查看|看)(?:完|过)\S{0,6}没(?:问题|事)|没问题了|救出来了|恢复了|恢复正常|现在正常|(?:又|就)好了|没事了|现在没事|又(?:动|能用|能走|正常)了|来电了|不用来了|止住了|关住了|停了一(?:会儿?|下|阵)|卡了一下/;
 // An alarm alone is not a fire when the owner says there is no smoke or asks whether the
 // device is faulty ("烟感一直滴滴叫 家里没烟 是不是坏了").
 const ALARM_ONLY_RE = /^[^烟火焦糊]*(?:烟感|报警器|警报|报警|alarm)[^烟火焦糊]*$/;
@@ -252,12 +258,17 @@ function stillGoingOn(s: string): boolean {
 // A fire that is out is over; "里面灯都灭了" said of a stopped lift is not.
 const FIRE_OUT_RE = /已经(?:灭|扑灭)|扑灭了|(?:火|明火|火苗|火势)\S{0,4}(?:灭了|熄了|灭掉了)|(?<!灯\S{0,2}|没)灭了/;
 
+// People out of a lift ends the emergency; people out of a home full of gas or smoke do not.
+const PEOPLE_OUT_RE = /(?:人|孩子|小孩|老人|我爸|我妈)(?:已经|都|也)?(?:被)?(?:救|放|弄|拉)?出来了/;
+
 export function isCurrent(s: string, start: number, end: number, kind?: EmergencyKind): boolean {
   const { from, to } = clauseAround(s, start, end);
   const clause = s.slice(from, to);
   if (NOT_NOW_RE.test(clause)) return false;
   if (PAST_RE.test(clause) && !stillGoingOn(s)) return false;
   const rest = s.slice(from);
+  const liftOnly = kind === 'elevator' || (kind === undefined && /梯|困|关在|卡在/.test(rest) && !/火|烟|燃气|煤气|天然气|液化气/.test(rest));
+  if (liftOnly && PEOPLE_OUT_RE.test(rest)) return false;
   return !RESOLVED_RE.test(rest) && !((kind === undefined || kind === 'fire') && FIRE_OUT_RE.test(rest));
 }
 
@@ -269,7 +280,28 @@ const GUESS_RE = /是不是|会不会是|可能是|怀疑|估计是|应该是/;
 // A cistern or tap that will not stop is a repair, unless the water spreads.
 // (not a fixture named only as a likeness: "像开着水龙头一样", "like a tap turned on")
 const FIXTURE_RUNNING_RE = /(?<!(?:像|跟|好像|似|like)[^，。,.]{0,5})(?:马桶|水箱|龙头|花洒)/;
-const WATER_SPREAD_RE = /满地|满屋|漫|淹|全是水|都是水|溢出来|流到|成河|往外冒|往外流|到处|喷|崩|断|脱开|爆|瀑布|门缝|接不过来/;
+const WATER_SPREAD_RE = /满地|满屋|漫|淹|全是水|都是水|溢出来|流到|成河|往外冒|往外流|到处|喷|崩|断|脱开|(?<![费表]\S{0,2})爆|瀑布|门缝|接不过来/;
+// A blocked drain backing up the owner's own water is a repair ("下水道堵了 洗个澡满地都是水"),
+// unless it backs up from the sewer or spreads beyond the room.
+const DRAIN_BLOCKED_RE = /(?:下水道?|地漏|马桶|水槽|洗手池|洗手盆|面盆|洗菜池)\S{0,6}(?:堵|不下水|下不去|不通)/;
+const DRAIN_WORSE_RE = /反水|返水|倒灌|往上(?:冒|涌|翻)|往外(?:冒|涌)|涌出|喷|漫|流到|淹|没过|涨|楼下|天花板|爆|溢到|粪|污水|门外|走廊|楼道|车库|地库|排水沟/;
+
+/** A socket or plug that sparks, with nothing alight: a repair ("插座一插电暖器就冒火花 现在不敢用了"). */
+function socketSpark(masked: string): boolean {
+  return /(?:插座|插头|插排|排插|插线板|开关|电源|插孔)[^]{0,12}(?:火花|打火|冒火星|噼啪)/.test(masked)
+    && !/着火|烧起来|起火|烟|火苗|烧着|焦|糊/.test(masked);
+}
+
+/** A hazard seen in the news or online, somewhere else ("你看新闻没 那边商场着火了"). */
+function newsFromElsewhere(masked: string): boolean {
+  return /新闻|报道|热搜|抖音|视频号/.test(masked)
+    && !/我家|我们(?:楼|小区|单元|这)|咱(?:们)?(?:楼|小区)|楼道|楼下|楼上|隔壁|\d+(?:栋|号楼|座)|快来|救命|快点/.test(masked);
+}
+
+/** A blocked drain with the water staying in the room it was used in. */
+function drainJustBlocked(masked: string): boolean {
+  return DRAIN_BLOCKED_RE.test(masked) && !DRAIN_WORSE_RE.test(masked);
+}
 
 /** A cistern or tap that will not stop, with the water going nowhere ("马桶冲完水一直在流 止不住"). */
 function fixtureJustRunning(masked: string): boolean {
@@ -295,9 +327,12 @@ export function detectEmergency(masked: string): EmergencyHit | null {
   const drill = /(?:明天|后天|下周|下礼拜|周[一二三四五六日天]|几点|通知|安排|计划)\S{0,8}(?:消防)?(?:演习|演练)|(?:演习|演练)\S{0,4}(?:几点|什么时候|时间|安排|通知说)/.test(masked)
     && !/(?:没|不是|没人|不像)\S{0,8}(?:演习|演练)|是不是\S{0,2}(?:演习|演练)|(?:演习|演练)(?:吗|么|还是|呢)/.test(masked);
   const fixtureRunning = fixtureJustRunning(masked);
+  const drainBlocked = drainJustBlocked(masked);
   // Worrying over a gas bill ("燃气费怎么这么多 不会是哪里漏气了吧") with nothing smelt or heard.
   const billWorry = /燃气费|煤气费|气费/.test(masked) && /不会是|会不会|是不是|担心/.test(masked) && !/味|嘶|呲|头晕|恶心|报警器/.test(masked);
   const damageGuess = damageGuessedAt(masked);
+  const spark = socketSpark(masked);
+  const news = newsFromElsewhere(masked);
   // Asking for more patrols over strangers seen lately is a complaint, unless it is happening now.
   const patrolAsk = PATROL_ASK_RE.test(masked) && !soundsUrgent(masked);
   const hits: EmergencyHit[] = [];
@@ -308,10 +343,11 @@ export function detectEmergency(masked: string): EmergencyHit | null {
     re.lastIndex = 0;
     for (let m = re.exec(masked); m; m = re.exec(masked)) {
       if (alarmFault && ALARM_ONLY_RE.test(m[0])) continue;
-      if (kind === 'flood' && fixtureRunning) continue;
+      if (kind === 'flood' && (fixtureRunning || drainBlocked)) continue;
       if (kind === 'flood' && damageGuess) continue;
       if (kind === 'gas' && billWorry) continue;
-      if (kind === 'fire' && drill) continue;
+      if (kind === 'fire' && (drill || spark)) continue;
+      if (news) continue;
       const { from, to } = clauseAround(masked, m.index, m.index + m[0].length);
       const clause = masked.slice(from, to);
       if (HABITUAL_RE.test(clause) && !STILL_RE.test(clause)) continue;
@@ -358,7 +394,11 @@ export function mayBeEmergency(masked: string): boolean {
   if (CHRONIC_RE.test(masked) && !STILL_RE.test(masked)) return false;
   if (damageGuessedAt(masked)) return false;
   // The same excuses as the rules: a running cistern or tap, damage with a guessed cause.
-  if (fixtureJustRunning(masked)) return false;
+  if (fixtureJustRunning(masked) || drainJustBlocked(masked) || socketSpark(masked) || newsFromElsewhere(masked)) return false;
+  // A neighbour throwing or pouring water out is a complaint ("楼上往阳台外边泼水 下边全冻成冰了").
+  if (/(?:泼|倒|浇|甩)水/.test(masked) && /楼上|邻居|对门|隔壁|那户|那家/.test(masked) && !/淹|漫|涌|爆|灌|喷|成河|天花板/.test(masked)) return false;
+  // A musty smell or mould is a complaint or a repair ("电梯地毯发霉 好大一股霉味").
+  if (/霉/.test(masked) && !/火|烟|燃气|煤气|天然气|困|爆|淹|涌|喷|灌/.test(masked)) return false;
   // Building work shaking the walls is a renovation complaint ("楼下是不是在砸墙 整栋楼都在震").
   if (/砸墙|拆墙|装修|电钻|电锤|施工|打孔/.test(masked) && !/火|烟|水|燃气|煤气|困|血|打人|刀|塌/.test(masked)) return false;
   // A prepaid meter run dry or a planned cut is no hazard ("电费用完了 停电了 在哪充").

@@ -56,6 +56,9 @@ export interface EngineOptions {
 }
 
 const SMALL_TALK = new Set<Intent>(['greeting', 'thanks', 'out_of_scope']);
+const DONE_THANKS_RE = /(?:修好了|弄好了|处理好了|处理完了|检查完|解决了|没问题了|恢复了|搞定了)[^]{0,12}(?:谢谢|谢了|多谢|感谢|辛苦了)[啊啦哈呀了你们师傅!！~。.\s]*$/;
+// ... unless something is still wrong or asked ("修好了 但是又漏了 谢谢", "谢谢 什么时候来收尾?").
+const STILL_OPEN_RE = /[?？]|吗|还(?:是|有|没|在|要)|又|但是|可是|不过|就是|没修|不行|投诉|再来|什么时候|多少|怎么/;
 
 /** A lexicon entry: a word, or two parts joined by `*` ("天花板*滴水": a few characters may sit between). */
 interface LexEntry { value: string; re: RegExp; plain: string }
@@ -161,6 +164,10 @@ export class EmbeddedNlu implements Understander {
         if (!SMALL_TALK.has(top.label) && this.modelMayTake(top.label, rest) && overrides) {
           intent = top.label; confidence = top.p; focus = rest;
         }
+      }
+      // News that a job is done, closed with thanks ("燃气味那个 师傅检查完说没问题了 谢谢"), is thanks.
+      if (intent !== 'thanks' && DONE_THANKS_RE.test(norm) && !STILL_OPEN_RE.test(norm)) {
+        intent = 'thanks'; confidence = Math.max(dist.find((d) => d.label === 'thanks')!.p, 0.8);
       }
       // Two concerns in one message: act on the one that needs action first; within a
       // tier, the part the model is surer about.

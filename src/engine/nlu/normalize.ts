@@ -2,13 +2,48 @@
 // full-width digits, traditional characters, WeChat sticker codes, emoji and
 // input-method homophones all appear; we fold them to one canonical form first so
 // that the data in intents/ and the rules only need to know the simplified spelling.
-import { Converter } from 'opencc-js/t2cn';
+import { Converter, Locale } from 'opencc-js/t2cn';
 
 // Traditional -> simplified by OpenCC's dictionaries (Hong Kong variants included, so 𨋢 and
 // 騎 are read too), then the few forms a property desk reads differently (帳單 is 账单, 睡不著 is 着).
 const toSimplified = Converter({ from: 'hk', to: 'cn' });
 const AFTER_OPENCC = new Map([['帐', '账'], ['著', '着'], ['妳', '你'], ['祂', '他'], ['甦', '苏'], ['䢂', '电梯']]);
 const AFTER_OPENCC_RE = /[帐著妳祂甦䢂]/g;
+
+// What OpenCC would change: its dictionaries' keys that differ from their values (characters, and
+// phrases by their first character). Most messages contain none, and then the conversion, the
+// costliest step here, is skipped; any text with a key in it still goes through OpenCC whole.
+let openccKeys: { chars: Set<number>; phrases: Map<number, string[]> } | undefined;
+function loadOpenccKeys(): NonNullable<typeof openccKeys> {
+  const chars = new Set<number>();
+  const phrases = new Map<number, string[]>();
+  const add = (k: string, v: string) => {
+    if (!k || k === v) return;
+    const first = k.codePointAt(0)!;
+    if (String.fromCodePoint(first).length === k.length) { chars.add(first); return; }
+    const list = phrases.get(first);
+    if (list) list.push(k); else phrases.set(first, [k]);
+  };
+  for (const dict of [Locale.from.hk, Locale.to.cn].flat(2)) {
+    if (typeof dict === 'string') for (const e of dict.split('|')) { const [k, v] = e.split(' '); add(k, v); }
+    else for (const [k, v] of dict) add(k, v);
+  }
+  return { chars, phrases };
+}
+
+/** Whether OpenCC would change anything in `s` (see above). */
+export function hasTraditional(s: string): boolean {
+  const { chars, phrases } = (openccKeys ??= loadOpenccKeys());
+  for (let i = 0; i < s.length; i++) {
+    const cp = s.codePointAt(i)!;
+    if (cp < 0x2e80) continue; // below the CJK blocks: nothing OpenCC converts
+    if (chars.has(cp)) return true;
+    const list = phrases.get(cp);
+    if (list) for (const p of list) if (s.startsWith(p, i)) return true;
+    if (cp > 0xffff) i++;
+  }
+  return false;
+}
 
 // WeChat sticker codes ("[捂脸]") and emoji carry mood, not content. We keep two moods
 // the classifier can use (approval -> 👍, anger -> 😡) and drop the rest.
@@ -65,6 +100,11 @@ const TYPOS: [RegExp, string][] = [
   [/蟹蟹|谢拉|血血/g, '谢谢'],
   [/\b3q\b|\b3Q\b/g, '谢谢'],
   [/着活了/g, '着火了'],
+  [/着货了|着货啦/g, '着火了'],
+  [/(?<=修\S{0,4}|维修|的)师父/g, '师傅'],
+  // 物业非 (voice input for 物业费) before a question about it; 费…怎么叫 is 怎么交.
+  [/物业非(?=\s*(?:多少|交|缴|欠|怎么|是|的|在哪|哪里|账单|$))/g, '物业费'],
+  [/(费\S{0,4}(?:怎么|咋|在哪|去哪|哪里))叫(?=[啊呀呢吗嘛]|\s|$)/g, '$1交'],
   [/冒眼/g, '冒烟'],
   [/空挑/g, '空调'],
   [/漏谁/g, '漏水'],
@@ -81,6 +121,11 @@ const REGIONAL: [RegExp, string][] = [
   [/(停|坏|断|烧|没|死|漏)脱(?=了|哉|$|\s)/g, '$1'],
   [/(?<=[\u4e00-\u9fa5])哒(?=$|\s|[！!，。,.?？~])/g, '了'],
   [/屋头/g, '屋里'],
+  // 两个钟 / 一个半钟 (Cantonese and southern speech): hours
+  [/((?:\d+|[一两二三四五六七八九十俩仨]+)\s*个\s*半?|半个)钟(?![头点表声])/g, '$1小时'],
+  // A dash read out by voice input ("8杠3杠702"), and "9#1-201" (building 9)
+  [/(?<=\d)\s*杠\s*(?=\d)/g, '-'],
+  [/(?<![\d#])(\d{1,3})\s*#\s*(?=\d{1,2}\s*-\s*\d{3,4})/g, '$1-'],
   [/黑起(?:的|了)/g, '黑了'],
   [/跟到我/g, '跟着我'],
   [/遭(?:人|贼)?(?=偷|撬|抢|打|砸)/g, '被人'],
@@ -100,6 +145,11 @@ const CANTONESE: [RegExp, string][] = [
   [/擘(?:唔|不)开/g, '睁不开'],
   [/多谢晒|唔该晒/g, '谢谢'],
   [/而家/g, '现在'],
+  [/几多/g, '多少'], [/得唔得/g, '行不行'], [/有冇/g, '有没有'], [/咩/g, '什么'], [/讲嘢/g, '说话'], [/曱甴/g, '蟑螂'],
+  [/打风/g, '刮台风'], [/火警钟/g, '火警铃'], [/(?<=[响叫喷冒烧])紧/g, '着'],
+  [/听日/g, '明天'], [/琴日|寻日/g, '昨天'], [/下昼/g, '下午'], [/上昼/g, '上午'],
+  // 黑晒 / 停晒: all of it (全黑了)
+  [/(?<=[黑停坏死烧湿])晒(?=$|\s|[啊呀了喇啦!！,，。])/g, '了'],
   [/好似/g, '好像'],
   [/落雨/g, '下雨'],
   [/落嚟|落来/g, '下来'],
@@ -131,7 +181,7 @@ const CANTONESE: [RegExp, string][] = [
   [/唔返/g, '不回'],
   [/唔(?!该)/g, '不'],
 ];
-const CANTONESE_HINT = /[冇喺咗嚟啲嘅佢睇畀揾咁唔掣𨋢燶]|锁匙|几耐|好耐|几钱|仲要|好似|落雨|落来|而家|头先|郁返|多谢晒|打交|打紧交|成个|成屋|成栋|成幢|成层|成间屋|屋企|雪柜|黑蚊蚊|黑咪麻|黑麻麻|拎住|揸住|点算|乜嘢|边度/;
+const CANTONESE_HINT = /[冇喺咗嚟啲嘅佢睇畀揾咁唔掣𨋢燶咩]|几多|讲嘢|曱甴|打风|火警钟|[响叫喷冒烧]紧|听日|琴日|寻日|[上下]昼|[黑停坏死烧湿]晒|锁匙|几耐|好耐|几钱|仲要|好似|落雨|落来|而家|头先|郁返|多谢晒|打交|打紧交|成个|成屋|成栋|成幢|成层|成间屋|屋企|雪柜|黑蚊蚊|黑咪麻|黑麻麻|拎住|揸住|点算|乜嘢|边度/;
 
 // English words owners mix in, put into the Chinese the data, rules and extractors know
 // ("book个meeting room tmr", "lift stuck", "OT tonight"). Longer phrases first; "help" is
@@ -139,7 +189,12 @@ const CANTONESE_HINT = /[冇喺咗嚟啲嘅佢睇畀揾咁唔掣𨋢燶]|锁匙|
 const WEEKDAYS: Record<string, string> = { mon: '一', tues: '二', wednes: '三', thurs: '四', fri: '五', satur: '六', sun: '日' };
 const ENGLISH: [RegExp, string | ((m: string, ...g: string[]) => string)][] = [
   [/\b(?:a|an|the)\s+(?=[a-z])/gi, ''],
+  // counts and clock ranges said in English or pinyin ("6ren", "just 3 of us", "from 10 to 12")
+  [/(\d+)\s*ren\b/gi, '$1人'], [/\b(?:just\s+|only\s+)?(\d+)\s+of\s+us\b/gi, '$1人'],
+  [/\bfrom\s+(\d{1,2})(?::(\d\d))?\s*(?:to|till|until|-)\s*(\d{1,2})(?::(\d\d))?\b(?!\s*(?:am|pm|ppl|people|人))/gi,
+    (_m: string, a: string, am: string, b: string, bm: string) => `${a}${am ? ':' + am : '点'}到${b}${bm ? ':' + bm : '点'}`],
   [/\bwy(?![a-z])/gi, '物业'],
+  [/\bele\b/gi, '电梯'],
   [/\b(next|this)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, (_m, w, d) => (w.toLowerCase() === 'next' ? '下周' : '这周') + WEEKDAYS[d.toLowerCase()]],
   [/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, (_m, d) => '周' + WEEKDAYS[d.toLowerCase()]],
   [/\bday after (?:tomorrow|tmr)\b/gi, '后天'],
@@ -272,7 +327,8 @@ export function normalizeText(text: string): string {
 
 function normalizeUncached(text: string): string {
   let s = text.normalize('NFKC');
-  if (/[^\x00-\x7f]/.test(s)) s = toSimplified(s).replace(AFTER_OPENCC_RE, (c) => AFTER_OPENCC.get(c)!);
+  if (/[^\x00-\x7f]/.test(s) && hasTraditional(s)) s = toSimplified(s);
+  s = s.replace(AFTER_OPENCC_RE, (c) => AFTER_OPENCC.get(c)!);
   s = s.replace(/\[([^\[\]\s]{1,4})\]/g, mapSticker);
   for (const [re, rep] of CONTENT_EMOJI) s = s.replace(re, rep);
   if (/[a-z]/i.test(s)) for (const [re, rep] of INITIALS) s = s.replace(re, rep);

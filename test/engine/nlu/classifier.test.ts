@@ -197,11 +197,7 @@ describe('result shape', () => {
   it('empty text is out_of_scope with confidence 0', () => {
     expect(parse('   ')).toMatchObject({ intent: 'out_of_scope', confidence: 0 });
   });
-  it('builds in under a second', () => {
-    const t = Date.now();
-    createEmbeddedNlu();
-    expect(Date.now() - t).toBeLessThan(2000); // 1 s target; slack for loaded CI machines
-  });
+  // (Build time is measured by `npm run bench -- nlu`, never asserted by a test.)
 });
 
 describe('weak spots found by the conversation tests and the blind sets', () => {

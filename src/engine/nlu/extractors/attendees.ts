@@ -27,7 +27,10 @@ function num(raw: string): number | undefined {
 
 export function extractAttendees(text: string): number | undefined {
   // 仨 is three people ("仨人", "就我们仨").
-  const s = normalizeText(text).replace(/仨(?=个|人|位)/g, '三').replace(/仨/g, '三个');
+  // 俩 is two ("我们俩+客户三个" is 5); a '+' joins parts.
+  const said = normalizeText(text);
+  const s = said.replace(/仨(?=个|人|位)/g, '三').replace(/仨/g, '三个')
+    .replace(/(?<=我们|咱们|他们|我|咱)俩(?!个|人|位)/g, '两个').replace(/\+/g, ' 加 ');
   const total = TOTAL_RE.exec(s);
   if (total) return num(total[1] ?? total[2]);
   // A range or vague count anywhere makes the count unstated, even if a part is exact.
@@ -47,6 +50,6 @@ export function extractAttendees(text: string): number | undefined {
       spans.push({ index: numIndex, len: m[1].length, n });
     }
   }
-  if (!spans.length) return PAIR_RE.test(s) ? 2 : undefined;
+  if (!spans.length) return PAIR_RE.test(said) ? 2 : undefined;
   return spans.reduce((sum, sp) => sum + sp.n, 0) + (withMe ? 1 : 0);
 }

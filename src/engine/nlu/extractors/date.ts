@@ -37,6 +37,10 @@ const SLASH_RE = /(?<![\d/\-.])(\d{1,2})\/(\d{1,2})(?![\d/])/;
 // "12.10 9:00-12:00": month.day, only where no unit or decimal reading fits.
 const DOTTED_RE = /(?<![\d.:\-/])(\d{1,2})\.(\d{1,2})(?![\d.%]|\s*(?:个|小时|h|元|块|米|万|倍|分|斤|公斤|吨|度|平|折|号|楼|层|岁|天|点))/i;
 const BARE_DAY_RE = /(?<![月\d一二三四五六七八九十单几哪])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:号|日)(?![楼线门机位床码桩车店窗口仓柜厅馆院室场座栋\d]|会议|房|地铁|楼|活动|教|包厢|单元)/;
+// "Dec 20", "20 Dec", "December 3rd" (owners who write English dates)
+const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const EN_MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:[a-z]*)\\.?';
+const EN_DATE_RE = new RegExp(`\\b${EN_MONTH}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${EN_MONTH}\\b`, 'i');
 const HOLIDAYS: [RegExp, number, number][] = [
   [/元旦/, 1, 1], [/平安夜/, 12, 24], [/圣诞/, 12, 25], [/劳动节|五一节|五一假/, 5, 1], [/国庆/, 10, 1],
 ];
@@ -99,6 +103,11 @@ export function extractDate(text: string, now: Date): string | undefined {
   if (md) {
     const m = parseNum(md[1]); const d = parseNum(md[2]);
     if (m && d && m <= 12 && d <= 31) add(md.index, nextMonthDay(today, m, d));
+  }
+  const en = EN_DATE_RE.exec(s);
+  if (en) {
+    const m = EN_MONTHS.indexOf((en[1] ?? en[4]).toLowerCase()) + 1; const d = +(en[2] ?? en[3]);
+    if (d >= 1 && d <= 31) add(en.index, nextMonthDay(today, m, d));
   }
   const sl = SLASH_RE.exec(s) ?? DOTTED_RE.exec(s);
   if (sl) {

@@ -3,8 +3,8 @@
 import { normalizeText } from '../normalize';
 
 // Where the room is ("会所会议室", "会所2号活动室").
-const PLACE = '(?:(?:业主|社区)?(?:会所|会馆|活动中心)|社区|物业|大堂|党群|架空层|[A-Z]座|\\d{1,2}号楼)';
-const QUALIFIER = '(?:大|小|中|(?<![A-Za-z\\d])(?!(?:am|pm)(?![A-Za-z]))[A-Za-z]{1,3}|(?<![月\\d])\\d{1,2}\\s*(?:楼|层|号|F|f)|[一二三四五六七八九十]{1,2}\\s*(?:楼|层|号)|第[一二三四五六七八九十\\d]{1,2}|\\d{3,4}|VIP|vip|贵宾|视频|多媒体|董事|行政|东|西|南|北)';
+const PLACE = '(?:(?:业主|社区)?(?:会所|会馆|活动中心)|业主|社区|物业|大堂|党群|架空层|[A-Z]座|\\d{1,2}号楼)';
+const QUALIFIER = '(?:大|小|中|(?<![A-Za-z\\d])(?!(?:am|pm)(?![A-Za-z]))[A-Za-z]{1,3}|(?<![月\\d])\\d{1,2}\\s*(?:楼|层|号|F|f)|(?<!周|星期|礼拜)[一二三四五六七八九十]{1,2}\\s*(?:楼|层|号)|第[一二三四五六七八九十\\d]{1,2}|\\d{3,4}|VIP|vip|贵宾|视频|多媒体|董事|行政|共享|公共|开放式?|圆桌|阶梯|东|西|南|北)';
 // Rooms that need a qualifier or a place to name one room, and rooms that name one alone.
 const SUFFIX_REQUIRED = '((?:\\d{1,2}|[A-Z])(?![\\d:：.点号楼个人位小时月日天周\\-~到至]))';
 const SUFFIX = `${SUFFIX_REQUIRED}?`;
@@ -21,8 +21,18 @@ function tidy(q: string | undefined): string {
   return /^[a-z]+$/i.test(t) ? t.toUpperCase() : t;
 }
 
+// The input method's slips for 会议室 (normalize.ts reads them as 会议室; the value keeps the owner's spelling).
+const GENERIC_SLIPS = ['会意室', '会以室', '会义室', '会仪室', '汇议室', '会议是'];
+
 export function extractRoom(text: string): string | undefined {
-  const s = normalizeText(text);
+  const room = findRoom(normalizeText(text));
+  if (!room || !room.includes('会议室')) return room;
+  const said = text.normalize('NFKC').replace(/\s+/g, '');
+  if (said.includes(room)) return room;
+  return GENERIC_SLIPS.map((v) => room.replace('会议室', v)).find((v) => said.includes(v)) ?? room;
+}
+
+function findRoom(s: string): string | undefined {
   const m = QUALIFIED_RE.exec(s);
   if (m) return tidy(m[1]) + tidy(m[2]) + m[3] + (m[4] ?? '');
   const p = PLACED_RE.exec(s);

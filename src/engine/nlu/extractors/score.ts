@@ -11,13 +11,23 @@ const WORDS: [RegExp, number][] = [
   [/满意|挺好|不错|很好|蛮好|还不错|可以的|挺满意|比较满意|good|ok/i, 4],
 ];
 
+// Not the owner's score: a deduction ("扣一分"), the scale ("满分是五分", "5分制").
+const NOT_A_SCORE_RE = /(?:扣|减|少给?|差)\s*[1-5一二两三四五]\s*分|满分\s*(?:是|为|才)?\s*[0-9一二两三四五十]+\s*分|[0-9一二两三四五十]+\s*分制/g;
+const NUMBER_G = new RegExp(NUMBER_RE.source, 'g');
+
 export function extractScore(text: string): number | undefined {
-  const s = normalizeText(text);
-  const n = NUMBER_RE.exec(s);
-  if (n) {
+  const s = normalizeText(text).replace(NOT_A_SCORE_RE, ' ');
+  // A bare digit is the answer to "please rate 1-5".
+  const bare = /^\s*([1-5])\s*[!！。.~]*\s*$/.exec(s);
+  if (bare) return +bare[1];
+  // The last stated number wins: owners correct themselves ("给5分 算了 给4分吧").
+  let last: number | undefined;
+  NUMBER_G.lastIndex = 0;
+  for (let n = NUMBER_G.exec(s); n; n = NUMBER_G.exec(s)) {
     const v = parseNum(n[1] ?? n[2]);
-    if (v !== undefined && v >= 1 && v <= 5) return v;
+    if (v !== undefined && v >= 1 && v <= 5) last = v;
   }
+  if (last !== undefined) return last;
   const stars = (s.match(/[⭐★]/g) ?? []).length;
   if (stars >= 1 && stars <= 5) return stars;
   for (const [re, v] of WORDS) if (re.test(s)) return v;

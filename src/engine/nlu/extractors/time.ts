@@ -17,7 +17,7 @@ const POINT_RE = new RegExp(
   `|(:)(\\d{2}))\\s*(am|pm|a\\.m\\.|p\\.m\\.)?`, 'gi');
 const PM_RANGE_RE = /(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|~|到|至)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)/i;
 const EN_POINT_RE = /(?<![\d:])(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/i;
-const DURATION_RE = /(?:(\d+(?:\.\d+)?)|([一两二三四五六七八九十]+|半))\s*(?:个)?\s*(半)?\s*(?:小时|钟头|个钟|hours?|hrs?|h)(?![a-z])/i;
+const DURATION_RE = /(?:(\d+(?:\.\d+)?)|([一两二三四五六七八九十俩]+|半))\s*(?:个)?\s*(半)?\s*(?:小时|钟头|个钟|hours?|hrs?|h)(?![a-z])/i;
 const MINUTES_RE = /(\d{2,3}|[一二三四五六七八九十]+)\s*分钟/;
 const BARE_RANGE_RE = /(?<![\d:.\-/月号])(\d{1,2}|[一两二三四五六七八九十]{1,3})\s*(?:-|~|到|至)\s*(\d{1,2}|[一两二三四五六七八九十]{1,3})\s*(点|时(?!间|候))/g;
 const EN_CLOCK_RE = /(?<![\d:])(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?![a-z])/gi;
@@ -134,7 +134,12 @@ export function extractTimeRange(text: string, now: Date): { start?: string; end
     out.end = hhmm(endH, second.m);
     return out;
   }
-  const dur = durationMinutes(s.slice(first.end));
+  // A duration said after the start, or before it ("就1个小时 4点开始"; not "两个小时前").
+  let dur = durationMinutes(s.slice(first.end));
+  if (dur === undefined) {
+    const before = s.slice(0, first.index);
+    if (!/(?:小时|钟头)\s*(?:前|后|以前|以后|之前|之后|内)/.test(before)) dur = durationMinutes(before);
+  }
   if (dur !== undefined) {
     const total = startH * 60 + first.m + dur;
     if (total < 24 * 60) out.end = hhmm(Math.floor(total / 60), total % 60);
