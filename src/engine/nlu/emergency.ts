@@ -319,6 +319,7 @@ const GLOBAL_RULES: [EmergencyKind, RegExp][] = [...RULES, ...CONCEPTS].map(([k,
 
 /** A current hazard in (already normalized, negation-masked) text, or null. */
 export function detectEmergency(masked: string): EmergencyHit | null {
+  if (newsFromElsewhere(masked)) return null;
   const planned = PLANNED_CUT_RE.test(masked);
   const alarmFault = ALARM_FAULT_RE.test(masked);
   const smokeSource = SMOKE_SOURCE_RE.test(masked);
@@ -332,7 +333,6 @@ export function detectEmergency(masked: string): EmergencyHit | null {
   const billWorry = /燃气费|煤气费|气费/.test(masked) && /不会是|会不会|是不是|担心/.test(masked) && !/味|嘶|呲|头晕|恶心|报警器/.test(masked);
   const damageGuess = damageGuessedAt(masked);
   const spark = socketSpark(masked);
-  const news = newsFromElsewhere(masked);
   // Asking for more patrols over strangers seen lately is a complaint, unless it is happening now.
   const patrolAsk = PATROL_ASK_RE.test(masked) && !soundsUrgent(masked);
   const hits: EmergencyHit[] = [];
@@ -347,7 +347,6 @@ export function detectEmergency(masked: string): EmergencyHit | null {
       if (kind === 'flood' && damageGuess) continue;
       if (kind === 'gas' && billWorry) continue;
       if (kind === 'fire' && (drill || spark)) continue;
-      if (news) continue;
       const { from, to } = clauseAround(masked, m.index, m.index + m[0].length);
       const clause = masked.slice(from, to);
       if (HABITUAL_RE.test(clause) && !STILL_RE.test(clause)) continue;
