@@ -129,6 +129,8 @@ describe('normalizeText', () => {
   it.each([
     ['book个meeting room tmr', '订个会议室 明天'], ['next Friday', '下周五'], ['OT tonight', '加班 今晚'],
     ['lift stuck', '电梯 卡住了'], ['help me book a room', 'help me 订 会议室'], ['room 1502 的AC坏了', 'room 1502 的空调坏了'],
+    ['everything died at once', '停电了 at once'], ['our server room is on UPS', 'our server room is on UPS'],
+    ['someone is climbing over the back fence', '有人 is 翻围墙'], ['both lifts in our block died', 'both 电梯停了'],
   ])('English mixed in: %s -> %s', (t, want) => expect(normalizeText(t)).toBe(want));
   it('strips stickers and emoji but keeps stars', () => {
     expect(normalizeText('好的[捂脸]')).toBe('好的');
