@@ -25,7 +25,11 @@ const FLOOR_ROOM_RE = /(?<![\d号栋幢座\-])(\d{1,2})\s*(?:楼|层|F|f)\s*(\d{
 // A bare room number signed at the end of a message ("窗户关不严 风往里灌 2201"), not an amount.
 const SIGNED_RE = /(?:^|[\s,，。:：])(\d{3,4})\s*[。.!！]?\s*$/;
 const AMOUNT_BEFORE_RE = /(?:转|付|交|充|缴|退)(?:了|过)?\s*$|(?:金额|元|块|钱|共|计|号码|电话|手机|尾号|验证码|单号|编号|车牌|密码|工号|年)\S{0,3}$/;
-const OWN_RE = /^\s*(\d{3,4})(?:室)?的(?=\s)|(?:我家是?|我们家是?|我是|我住(?:在)?|住在|家住|我在|我们|租的|(?:帮我)?(?:看看|查查|查下|查一下))\s*(\d{3,4})(?![\d]|\s*(?:个|人|位|元|块|号|点|分|年|月|天|次))|(?<![\d\-])(\d{3,4})(?:室)?的\S{0,3}(?:电费|水费|物业费|燃气费|管理费|停车费|账单|费用)/;
+// A bare room number standing alone mid-message, as office tenants write it ("加班到十点 1806能不能…",
+// "我们这边2009那个窗户"): not an amount, a count, a time or somebody else's door.
+const MID_RE = /(?:^|[\s,，。:：!！?？]|我们(?:这边)?|这边|room\s*)(\d{3,4})(?=$|[\s,，。!！?？]|的|那个|要|能|可以)/i;
+const OTHERS_BEFORE_RE = /(?:outside|near|opposite|next\s+to|neighbou?r\s+in|隔壁|对门|对面|楼上|楼下|邻居|那家|那户|上午|下午|晚上|早上|中午|凌晨)\s*$/i;
+const OWN_RE = /^\s*(\d{3,4})(?:室)?的(?=\s)|(?:我家是?|我们家是?|我是|我住(?:在)?|住在|家住|我在|我们|租的|(?:帮我)?(?:看看|查查|查下|查一下))\s*(\d{3,4})(?![\d]|\s*(?:个|人|位|元|块|号|点|分|年|月|天|次|平|米|㎡|万|千|度|斤|公里))|(?<![\d\-])(\d{3,4})(?:室)?的\S{0,3}(?:电费|水费|物业费|燃气费|管理费|停车费|账单|费用)/;
 
 function part(s: string | undefined): string | undefined {
   if (s === undefined || s === '') return undefined;
@@ -67,5 +71,10 @@ function roomAlone(s: string): string | undefined {
   if (own) return own[1] ?? own[2] ?? own[3];
   const signed = SIGNED_RE.exec(s);
   if (signed && !AMOUNT_BEFORE_RE.test(s.slice(0, signed.index + 1).trimEnd()) && !/^(?:19|20)\d\d$/.test(signed[1])) return signed[1];
+  const mid = MID_RE.exec(s);
+  if (mid) {
+    const before = s.slice(0, mid.index + mid[0].indexOf(mid[1])).trimEnd();
+    if (!AMOUNT_BEFORE_RE.test(before) && !OTHERS_BEFORE_RE.test(before)) return mid[1];
+  }
   return undefined;
 }
