@@ -413,6 +413,8 @@ export function mayBeEmergency(masked: string): boolean {
   // The same excuses as the rules: a faulty alarm, smoke from cooking or a barbecue.
   if (ALARM_FAULT_RE.test(text)) text = text.replace(/(?:燃气|煤气|烟感|消防)?(?:报警器|警报|报警)|没电|响|叫/g, '');
   if (SMOKE_SOURCE_RE.test(text) && !/火|燃|着了/.test(text)) text = text.replace(/烟|焦|糊|烧|熏|呛/g, '');
+  // A screen gone dark is a fault, not darkness ("快递柜屏幕黑了 取件码输不进去").
+  text = text.replace(/(?:屏幕|显示屏|屏|电视|电脑|显示器)\S{0,2}黑(?:了|屏)?|黑屏/g, '');
   if (HAZARD_VOCAB_RE.test(text)) return true;
   return masked.replace(CALL_FOR_HELP_RE, '').length <= 1;
 }
