@@ -61,6 +61,9 @@ const INITIALS: [RegExp, string][] = [
 // Stars are kept (ratings like ⭐⭐⭐⭐⭐); everything else pictographic goes.
 const OTHER_EMOJI = /(?![⭐👍😡])[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}]/gu;
 
+/** The input method's slips for 会议室 (read as 会议室 here; the room extractor keeps the owner's spelling). */
+export const MEETING_ROOM_SLIPS = ['会意室', '会以室', '会义室', '会仪室', '汇议室', '会议是'];
+
 // Input-method homophones and common slips, only where the wrong form has no other
 // plausible meaning in a property front desk's inbox.
 const TYPOS: [RegExp, string][] = [
@@ -68,7 +71,7 @@ const TYPOS: [RegExp, string][] = [
   [/保修(?!期|卡|单)/g, '报修'],
   [/物业废|物叶费|务业费/g, '物业费'],
   [/物叶/g, '物业'],
-  [/会意室|会以室|会义室|会仪室|汇议室|会议是/g, '会议室'],
+  [new RegExp(MEETING_ROOM_SLIPS.join('|'), 'g'), '会议室'],
   [/点梯|电体|店梯/g, '电梯'],
   [/赌了|睹了|堵住了/g, '堵了'],
   [/赌住|睹住/g, '堵住'],

@@ -17,7 +17,8 @@ export function extractFeeType(text: string): string | undefined {
   const s0 = normalizeText(text);
   // 水电费 names two fees: water and electricity.
   const s = s0.replace(/水电费/g, '水费电费');
-  const hits = TYPES.filter(([, re]) => re.test(s)).map(([t]) => t);
+  const found = TYPES.map(([t, re]) => ({ t, m: re.exec(s) })).filter((f) => f.m);
+  const hits = found.map((f) => f.t);
   if (!hits.length && OTHER_FEE_RE.test(s)) return undefined;
   // One named fee stays that fee even with 一共/所有 ("车位费今年一共交了多少").
   if (hits.length === 1) return hits[0];
@@ -26,11 +27,8 @@ export function extractFeeType(text: string): string | undefined {
   if (hits.length === 2 && /水电费/.test(s0)) return undefined;
   // Two fees, one of them asked about ("物业费欠不欠 顺便问问停车月卡怎么办理"): that one.
   if (hits.length === 2) {
-    const asked = hits.filter((t) => {
-      const m = TYPES.find(([k]) => k === t)![1].exec(s)!;
-      return ASKED_RE.test(s.slice(m.index + m[0].length, m.index + m[0].length + 8));
-    });
-    if (asked.length === 1) return asked[0];
+    const asked = found.filter(({ m }) => ASKED_RE.test(s.slice(m!.index + m![0].length, m!.index + m![0].length + 8)));
+    if (asked.length === 1) return asked[0].t;
   }
   return hits[0];
 }

@@ -1,6 +1,6 @@
 // The room's name as the owner writes it (TAXONOMY `room`): 大会议室, A会议室, 3楼会议室,
 // 多功能厅, 2号活动室, 会所会议室. A bare 会议室 names no particular room, so it is not a value.
-import { normalizeText } from '../normalize';
+import { MEETING_ROOM_SLIPS, normalizeText } from '../normalize';
 
 // Where the room is ("会所会议室", "会所2号活动室").
 const PLACE = '(?:(?:业主|社区)?(?:会所|会馆|活动中心)|业主|社区|物业|大堂|党群|架空层|[A-Z]座|\\d{1,2}号楼)';
@@ -21,15 +21,12 @@ function tidy(q: string | undefined): string {
   return /^[a-z]+$/i.test(t) ? t.toUpperCase() : t;
 }
 
-// The input method's slips for 会议室 (normalize.ts reads them as 会议室; the value keeps the owner's spelling).
-const GENERIC_SLIPS = ['会意室', '会以室', '会义室', '会仪室', '汇议室', '会议是'];
-
 export function extractRoom(text: string): string | undefined {
   const room = findRoom(normalizeText(text));
   if (!room || !room.includes('会议室')) return room;
   const said = text.normalize('NFKC').replace(/\s+/g, '');
   if (said.includes(room)) return room;
-  return GENERIC_SLIPS.map((v) => room.replace('会议室', v)).find((v) => said.includes(v)) ?? room;
+  return MEETING_ROOM_SLIPS.map((v) => room.replace('会议室', v)).find((v) => said.includes(v)) ?? room;
 }
 
 function findRoom(s: string): string | undefined {
