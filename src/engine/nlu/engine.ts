@@ -1,10 +1,10 @@
 // The embedded understanding engine: a linear intent model and per-intent slot-value
 // models trained at start from intents/*.yaml, plus deterministic rules (emergencies,
 // negation, multi-concern priority) and the slot extractors.
-import { exampleKey, featurize, modelText } from './features';
+import { exampleKey, FeatureIndex, modelText, type Vector } from './features';
 
 export { exampleKey };
-import { LinearModel } from './linear';
+import { LinearModel, type Sample } from './linear';
 import { defaultIntentsDir, loadIntentData, NO_VALUE, type Example, type IntentData } from './data';
 import { modelFingerprint, readModels, writeModels, type StoredModels } from './modelStore';
 import { normalizeText } from './normalize';
@@ -62,7 +62,15 @@ const STILL_OPEN_RE = /[?？]|吗|还(?:是|有|没|在|要)|又|但是|可是|�
 
 /** A lexicon entry: a word, or two parts joined by `*` ("天花板*滴水": a few characters may sit between). */
 interface LexEntry { value: string; re: RegExp; plain: string }
-interface SlotModel { model: LinearModel; lexicon: LexEntry[] }
+/** A closed-set slot model: its own small feature space, reached from the shared one through `local`. */
+interface SlotModel { model: LinearModel; lexicon: LexEntry[]; local: Int32Array }
+/** Trained (or restored) models, ready to use. */
+interface Models {
+  index: FeatureIndex;
+  intent: LinearModel;
+  slots: { intent: Intent; model: LinearModel; local: Int32Array; lexicon: [string, string[]][] }[];
+  spotter: WordSpotter | null;
+}
 
 function lexEntries(lexicon: [string, string[]][]): LexEntry[] {
   const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -83,6 +91,8 @@ const SLOT_EPOCHS = 3;
 const MODEL_ONLY_CAP = 0.85;
 
 export class EmbeddedNlu implements Understander {
+  /** The features' ids, shared by all the models. */
+  private readonly index: FeatureIndex;
   private readonly intentModel: LinearModel;
   private readonly slotModels = new Map<Intent, SlotModel>();
   /** Softmax temperature; public so the CV script can calibrate without retraining. */
@@ -105,15 +115,14 @@ export class EmbeddedNlu implements Understander {
       fingerprint = modelFingerprint(intentsDir, trainingInputs(opts));
       stored = readModels(opts.modelStore, fingerprint);
     }
-    const models = stored ?? trainModels(loadIntentData(intentsDir), opts);
-    this.intentModel = LinearModel.restore(models.intent);
-    for (const s of models.slots) {
-      this.slotModels.set(s.intent as Intent, { model: LinearModel.restore(s.model), lexicon: lexEntries(s.lexicon) });
-    }
-    this.lexFeatures = models.spotter ? new WordSpotter(models.spotter) : null;
+    const models = stored ? fromStored(stored) : trainModels(loadIntentData(intentsDir), opts);
+    this.index = models.index;
+    this.intentModel = models.intent;
+    for (const s of models.slots) this.slotModels.set(s.intent, { model: s.model, local: s.local, lexicon: lexEntries(s.lexicon) });
+    this.lexFeatures = models.spotter;
     this.modelSource = stored ? 'store' : 'trained';
     if (opts.modelStore && fingerprint && !stored) {
-      try { writeModels(opts.modelStore, fingerprint, models); } catch (err) { this.storeError = (err as Error).message; }
+      try { writeModels(opts.modelStore, fingerprint, toStored(models)); } catch (err) { this.storeError = (err as Error).message; }
     }
     this.buildMs = Date.now() - t0;
   }
@@ -125,13 +134,11 @@ export class EmbeddedNlu implements Understander {
   /** Intent probabilities for a piece of text (best first). */
   classify(text: string): { label: Intent; p: number }[] {
     const masked = maskNegatedHazards(modelText(text));
-    return this.intentModel.predict(this.intentFeatures(masked), this.temperature) as { label: Intent; p: number }[];
+    const v = this.index.vectorize(masked, false, this.lexFeatures?.spot(masked));
+    return this.intentModel.predict(v.ids, v.n, this.temperature) as { label: Intent; p: number }[];
   }
 
   private readonly lexFeatures: WordSpotter | null;
-  private intentFeatures(modelTextMasked: string): string[] {
-    return intentFeatures(this.lexFeatures, modelTextMasked);
-  }
 
   parseSync(text: string, now: Date): NluResult {
     const norm = normalizeText(text);
@@ -199,7 +206,8 @@ export class EmbeddedNlu implements Understander {
     const sm = this.slotModels.get(intent);
     if (!sm) return undefined;
     const masked = maskNegatedHazards(modelText(text));
-    const pred = sm.model.predict(featurize(masked, true));
+    const v = this.index.vectorize(masked, false);
+    const pred = sm.model.predict(toLocal(v.ids, sm.local), v.n);
     // The longest matching word wins: "空调外机…滴水" is the air conditioner, "猫尿" the cat.
     let best = 0;
     let hits: string[] = [];
@@ -247,9 +255,11 @@ export class EmbeddedNlu implements Understander {
 }
 
 
-/** The intent model's features of (model, masked) text: its n-grams plus the lexicon and cue words in it. */
-function intentFeatures(spotter: WordSpotter | null, text: string, ngrams = featurize(text, true)): string[] {
-  return spotter ? ngrams.concat(spotter.spot(text)) : ngrams;
+/** Ids of the shared feature space mapped into a slot model's own (features it never saw dropped). */
+function toLocal(ids: Int32Array, local: Int32Array): Int32Array {
+  const out: number[] = [];
+  for (let t = 0; t < ids.length; t++) { const l = ids[t] < local.length ? local[ids[t]] : -1; if (l >= 0) out.push(l); }
+  return Int32Array.from(out);
 }
 
 /** What training depends on besides the data and the code (part of the model store's fingerprint). */
@@ -264,49 +274,102 @@ function trainingInputs(opts: EngineOptions): unknown {
 }
 
 /** Trains the intent model and the closed-set slot models from intents/ data. */
-function trainModels(data: IntentData[], opts: EngineOptions): StoredModels {
+function trainModels(data: IntentData[], opts: EngineOptions): Models {
+  // Each text is normalised once (the exclusion key and the features both start from it).
+  const modelTexts = new Map<string, string>();
+  const mtext = (t: string) => {
+    let m = modelTexts.get(t);
+    if (m === undefined) { m = modelText(t); modelTexts.set(t, m); }
+    return m;
+  };
   const excluded = opts.excludeTexts;
   const examples = data.flatMap((d) => d.examples)
-    .filter((e) => !excluded?.has(exampleKey(e.text)) && !(e.source && opts.excludeSources?.has(e.source)))
+    .filter((e) => !excluded?.has(mtext(e.text).replace(/\s+/g, '')) && !(e.source && opts.excludeSources?.has(e.source)))
     .concat(opts.extraExamples ?? []);
   const spotter = opts.lexFeatures ?? true ? new WordSpotter(data) : null;
-  // An example's masked text and n-grams serve both the intent model and its intent's slot model.
-  const seen = new Map<string, { masked: string; ngrams: string[] }>();
+  const index = new FeatureIndex();
+  // An example's n-grams serve both the intent model and its intent's slot model; the intent
+  // model also sees the lexicon and cue words spotted in it.
+  const seen = new Map<string, { ngrams: Vector; intent: Int32Array }>();
+  const vectors = (modelTextMasked: string) => {
+    const ngrams = index.vectorize(modelTextMasked, true);
+    const spotted = spotter?.spot(modelTextMasked) ?? [];
+    let intent = ngrams.ids;
+    if (spotted.length) {
+      intent = new Int32Array(ngrams.ids.length + spotted.length);
+      intent.set(ngrams.ids);
+      for (let i = 0; i < spotted.length; i++) intent[ngrams.ids.length + i] = index.namedId(spotted[i], true);
+    }
+    return { ngrams, intent };
+  };
   const prepared = (t: string) => {
     let p = seen.get(t);
-    if (!p) { const masked = maskNegatedHazards(modelText(t)); p = { masked, ngrams: featurize(masked, true) }; seen.set(t, p); }
+    if (!p) { p = vectors(maskNegatedHazards(mtext(t))); seen.set(t, p); }
     return p;
   };
-  const feats = (t: string) => {
-    const { masked, ngrams } = prepared(t);
-    return intentFeatures(spotter, masked, ngrams);
-  };
-  const samples: { feats: string[]; label: string; weight?: number }[] = examples.map((e) => ({ feats: feats(e.text), label: e.intent as string }));
+  const samples: Sample[] = examples.map((e) => ({ ids: prepared(e.text).intent, label: e.intent as string }));
   const nAug = opts.augment ?? 0;
   if (nAug > 0) {
     const w = opts.augmentWeight ?? 0.5;
     examples.forEach((e, i) => {
-      for (const v of noisyVariants(e.text, e.intent, nAug, i + 1)) samples.push({ feats: feats(v), label: e.intent, weight: w });
+      for (const v of noisyVariants(e.text, e.intent, nAug, i + 1)) samples.push({ ids: prepared(v).intent, label: e.intent, weight: w });
     });
   }
-  for (const d of data) for (const c of d.cues) samples.push({ feats: intentFeatures(spotter, modelText(c)), label: d.intent });
+  for (const d of data) for (const c of d.cues) samples.push({ ids: vectors(modelText(c)).intent, label: d.intent });
   applyClassWeights(samples, opts.classWeight ?? 'balanced', ['emergency.report']);
-  const intentModel = new LinearModel([...INTENTS]);
-  intentModel.train(samples, { epochs: opts.epochs ?? EPOCHS, l2: opts.l2, seed: opts.seed });
 
-  const slots: StoredModels['slots'] = [];
+  // The slot models' samples, interned before the intent model is sized so one index serves all.
+  const slotSets: { intent: Intent; values: readonly string[]; lexicon: [string, string[]][]; samples: Sample[] }[] = [];
   for (const [intent, spec] of Object.entries(CATEGORICAL_SLOTS) as [Intent, { slot: string; values: readonly string[] }][]) {
     const d = data.find((x) => x.intent === intent);
     const lexicon = Object.entries(d?.lexicon ?? {});
-    const slotSamples = examples.filter((e) => e.intent === intent && e.value !== undefined)
-      .map((e) => ({ feats: prepared(e.text).ngrams, label: e.value! }));
-    for (const [value, words] of lexicon) for (const w of words) slotSamples.push({ feats: featurize(w.replace(/\*/g, '')), label: value });
-    if (!slotSamples.length) continue;
-    const model = new LinearModel([...spec.values, NO_VALUE]);
-    model.train(slotSamples, { epochs: opts.slotEpochs ?? SLOT_EPOCHS });
-    slots.push({ intent, model: model.state(), lexicon });
+    const slotSamples: Sample[] = examples.filter((e) => e.intent === intent && e.value !== undefined)
+      .map((e) => ({ ids: prepared(e.text).ngrams.ids, label: e.value! }));
+    for (const [value, words] of lexicon) for (const w of words) slotSamples.push({ ids: index.vectorize(modelText(w.replace(/\*/g, '')), true).ids, label: value });
+    if (slotSamples.length) slotSets.push({ intent, values: spec.values, lexicon, samples: slotSamples });
   }
-  return { intent: intentModel.state(), slots, spotter: spotter?.state() ?? null };
+
+  const intentModel = new LinearModel([...INTENTS]);
+  intentModel.train(samples, index.size, { epochs: opts.epochs ?? EPOCHS, l2: opts.l2, seed: opts.seed });
+  const slots: Models['slots'] = slotSets.map(({ intent, values, lexicon, samples: slotSamples }) => {
+    // A slot model's own ids: the shared ids its samples use, numbered in order of first use.
+    const local = new Int32Array(index.size).fill(-1);
+    let n = 0;
+    const localSamples = slotSamples.map((smp) => {
+      const ids = new Int32Array(smp.ids.length);
+      for (let t = 0; t < ids.length; t++) { const id = smp.ids[t]; ids[t] = local[id] >= 0 ? local[id] : (local[id] = n++); }
+      return { ...smp, ids };
+    });
+    const model = new LinearModel([...values, NO_VALUE]);
+    model.train(localSamples, n, { epochs: opts.slotEpochs ?? SLOT_EPOCHS });
+    return { intent, model, local, lexicon };
+  });
+  return { index, intent: intentModel, slots, spotter };
+}
+
+/** What the model store keeps of trained models: each model's weights and its features by name. */
+function toStored(m: Models): StoredModels {
+  return {
+    intent: m.intent.state(m.index.features()),
+    slots: m.slots.map((s) => {
+      const names = new Array<string>(s.model.featureCount);
+      s.local.forEach((l, id) => { if (l >= 0) names[l] = m.index.feature(id); });
+      return { intent: s.intent, model: s.model.state(names), lexicon: s.lexicon };
+    }),
+    spotter: m.spotter?.state() ?? null,
+  };
+}
+
+function fromStored(st: StoredModels): Models {
+  const index = FeatureIndex.fromFeatures(st.intent.features);
+  const intent = LinearModel.restore(st.intent);
+  const slotIds = st.slots.map((s) => s.model.features.map((f) => index.add(f)));
+  const slots = st.slots.map((s, i) => {
+    const local = new Int32Array(index.size).fill(-1);
+    slotIds[i].forEach((id, l) => { local[id] = l; });
+    return { intent: s.intent as Intent, model: LinearModel.restore(s.model), local, lexicon: s.lexicon };
+  });
+  return { index, intent, slots, spotter: st.spotter ? new WordSpotter(st.spotter) : null };
 }
 
 function round(x: number): number { return Math.round(x * 1000) / 1000; }

@@ -1,7 +1,8 @@
 // Multinomial logistic regression over sparse binary features, trained in-process with
 // AdaGrad. Chosen over naive Bayes because its probabilities are far better calibrated
-// (the dialogue uses them to decide when to ask "您是想A还是B?"), and it trains on
-// ~2k short examples in well under a second.
+// (the dialogue uses them to decide when to ask "您是想A还是B?"). It trains on ~16k short
+// examples in about a quarter of a second (most of the cold model build's remainder is reading
+// and normalising the data).
 
 // Hoisted so hot loops do not look up globals (slow inside jest's vm sandbox).
 const { sqrt, abs, exp, floor } = Math;
@@ -15,34 +16,34 @@ export interface LinearModelState { classes: string[]; features: string[]; w: Fl
 
 export interface TrainOptions { epochs?: number; lr?: number; l2?: number; seed?: number }
 
+/** A training example: its features' ids (distinct, each < the model's feature count). */
+export interface Sample { ids: Int32Array; label: string; weight?: number }
+
+/**
+ * The model works on dense feature ids 0..F-1 (features.ts's FeatureIndex gives them); which
+ * feature an id stands for is the caller's business, and is stored beside the weights.
+ */
 export class LinearModel {
   readonly classes: string[];
-  private readonly index = new Map<string, number>();
   private w: Float32Array = new Float32Array(0); // [feature * nClass + class]
   private b: Float32Array;
+  private F = 0;
 
   constructor(classes: string[]) {
     this.classes = classes;
     this.b = new Float32Array(classes.length);
   }
 
-  private ids(feats: string[], grow: boolean): number[] {
-    const out: number[] = [];
-    for (const f of feats) {
-      let id = this.index.get(f);
-      if (id === undefined && grow) { id = this.index.size; this.index.set(f, id); }
-      if (id !== undefined) out.push(id);
-    }
-    return out;
-  }
+  /** Number of features the model has weights for. */
+  get featureCount(): number { return this.F; }
 
-  train(samples: { feats: string[]; label: string; weight?: number }[], opts: TrainOptions = {}): void {
+  train(samples: readonly Sample[], featureCount: number, opts: TrainOptions = {}): void {
     const { epochs = 25, lr = 0.5, l2 = 1e-4, seed = 7 } = opts;
     const K = this.classes.length;
     const classIdx = new Map(this.classes.map((c, i) => [c, i]));
-    const data = samples.map((s) => ({ ids: Int32Array.from(this.ids(s.feats, true)), y: classIdx.get(s.label)!, wt: s.weight ?? 1 }))
+    const data = samples.map((s) => ({ ids: s.ids, y: classIdx.get(s.label)!, wt: s.weight ?? 1 }))
       .filter((d) => d.y !== undefined);
-    const F = this.index.size;
+    const F = (this.F = featureCount);
     const w = (this.w = new Float32Array(F * K));
     const bias = this.b;
     const g2 = new Float32Array(F * K).fill(1e-2);
@@ -57,7 +58,7 @@ export class LinearModel {
         const { ids, y, wt } = data[order[oi]];
         const n = ids.length;
         const scale = 1 / sqrt(n || 1);
-        this.scores(ids, scale, p);
+        softmaxScores(w, bias, K, ids, n, scale, 1, p);
         for (let k = 0; k < K; k++) {
           const g = (p[k] - (k === y ? 1 : 0)) * wt;
           if (abs(g) < MIN_GRADIENT) continue;
@@ -75,42 +76,60 @@ export class LinearModel {
     }
   }
 
-  private scores(ids: ArrayLike<number>, scale: number, out: Float64Array, temperature = 1): void {
-    const K = this.classes.length;
-    const w = this.w;
-    for (let k = 0; k < K; k++) out[k] = this.b[k];
-    for (let t = 0; t < ids.length; t++) {
-      const o = ids[t] * K;
-      for (let k = 0; k < K; k++) out[k] += w[o + k] * scale;
-    }
-    let max = -Infinity;
-    for (let k = 0; k < K; k++) { out[k] /= temperature; if (out[k] > max) max = out[k]; }
-    let sum = 0;
-    for (let k = 0; k < K; k++) { out[k] = exp(out[k] - max); sum += out[k]; }
-    for (let k = 0; k < K; k++) out[k] /= sum;
-  }
-
   /** The trained parts; `LinearModel.restore` makes the same model from them. */
-  state(): LinearModelState {
-    return { classes: this.classes, features: [...this.index.keys()], w: this.w, b: this.b };
+  state(features: string[]): LinearModelState {
+    if (features.length !== this.F) throw new Error('model state: one feature name per weight row');
+    return { classes: this.classes, features, w: this.w, b: this.b };
   }
 
+  /** The model of a stored state; its features are the caller's to map to ids (row i = features[i]). */
   static restore(s: LinearModelState): LinearModel {
     const K = s.classes.length;
     if (s.b.length !== K || s.w.length !== s.features.length * K) throw new Error('model store: weights do not match the model\'s shape');
     const m = new LinearModel(s.classes);
-    s.features.forEach((f, i) => m.index.set(f, i));
+    m.F = s.features.length;
     m.w = s.w;
     m.b = s.b;
     return m;
   }
 
-  /** Class probabilities, best first. `temperature` > 1 softens over-confident outputs. */
-  predict(feats: string[], temperature = 1): { label: string; p: number }[] {
-    const ids = this.ids(feats, false);
-    const p = new Float64Array(this.classes.length);
-    this.scores(ids, 1 / sqrt(feats.length || 1), p, temperature);
+  /**
+   * Class probabilities, best first. `ids`: the text's known features (ids ≥ the model's feature
+   * count are ignored); `n`: how many features the text has in all, known or not (the scale).
+   * `temperature` > 1 softens over-confident outputs.
+   */
+  predict(ids: Int32Array, n: number, temperature = 1): { label: string; p: number }[] {
+    const K = this.classes.length;
+    let known = ids;
+    for (let t = 0; t < ids.length; t++) if (ids[t] >= this.F) { known = ids.filter((id) => id < this.F); break; }
+    const p = new Float64Array(K);
+    softmaxScores(this.w, this.b, K, known, known.length, 1 / sqrt(n || 1), temperature, p);
     return this.classes.map((label, k) => ({ label, p: p[k] })).sort((a, b) => b.p - a.p);
   }
 }
 
+/**
+ * out = softmax((b + scale · Σ w[id]) / temperature). The sum runs four classes at a time in
+ * locals (2.5x faster than accumulating into `out`, measured: it is most of the training time).
+ */
+function softmaxScores(w: Float32Array, b: Float32Array, K: number, ids: Int32Array, n: number, scale: number, temperature: number, out: Float64Array): void {
+  let k = 0;
+  for (; k + 4 <= K; k += 4) {
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    for (let t = 0; t < n; t++) {
+      const o = ids[t] * K + k;
+      s0 += w[o]; s1 += w[o + 1]; s2 += w[o + 2]; s3 += w[o + 3];
+    }
+    out[k] = s0; out[k + 1] = s1; out[k + 2] = s2; out[k + 3] = s3;
+  }
+  for (; k < K; k++) {
+    let s0 = 0;
+    for (let t = 0; t < n; t++) s0 += w[ids[t] * K + k];
+    out[k] = s0;
+  }
+  let max = -Infinity;
+  for (k = 0; k < K; k++) { const v = (out[k] = (b[k] + out[k] * scale) / temperature); if (v > max) max = v; }
+  let sum = 0;
+  for (k = 0; k < K; k++) { const e = exp(out[k] - max); out[k] = e; sum += e; }
+  for (k = 0; k < K; k++) out[k] /= sum;
+}

@@ -4,6 +4,7 @@ import { noisyVariants } from '../../../src/engine/nlu/augment';
 import { applyClassWeights, WordSpotter } from '../../../src/engine/nlu/training';
 import { loadIntentData } from '../../../src/engine/nlu/data';
 import { createEmbeddedNlu } from '../../../src/engine/nlu';
+import { FeatureIndex, featurize, modelText } from '../../../src/engine/nlu/features';
 
 describe('noisy variants', () => {
   it('are distinct, deterministic and keep the text recognisable', () => {
@@ -23,6 +24,38 @@ describe('word spotting', () => {
     const f = spot.spot('我家马桶坏了');
     expect(f).toContain('lx:repair.report:plumbing');
     expect(f).toContain('cue:repair.report');
+  });
+});
+
+describe('feature ids', () => {
+  // The models see features as ids of one shared index (fast); `featurize` is the readable
+  // definition of what those features are. Any drift between the two would silently change
+  // what the model learns, so every intents/ line is checked.
+  const texts = loadIntentData().flatMap((d) => d.examples.map((e) => modelText(e.text)))
+    .concat(['AC不制冷 book个meeting room', '𨋢困咗人 救命', 'ok', '', '  ', '3q!!', '电梯|卡住']);
+  const index = new FeatureIndex();
+  const vectors = texts.map((t) => index.vectorize(t, true));
+
+  it('name exactly the features featurize gives, every intents/ line', () => {
+    const differing = texts.filter((t, i) => {
+      const ref = featurize(t, true).sort();
+      const got = [...vectors[i].ids].map((id) => index.feature(id)).sort();
+      return vectors[i].n !== ref.length || JSON.stringify(got) !== JSON.stringify(ref);
+    });
+    expect(differing).toEqual([]);
+  });
+
+  it('survive the model store: an index rebuilt from the names gives the same ids', () => {
+    const restored = FeatureIndex.fromFeatures(index.features());
+    expect(restored.size).toBe(index.size);
+    texts.slice(0, 500).forEach((t, i) => expect([...restored.vectorize(t, false).ids]).toEqual([...vectors[i].ids]));
+  });
+
+  it('count a text\'s unseen features without giving them ids', () => {
+    const v = index.vectorize(modelText('zzqx 龘靐齉'), false);
+    expect(v.n).toBe(featurize('zzqx 龘靐齉').length);
+    expect(v.ids.length).toBeLessThan(v.n);
+    expect(index.lookup('龘靐')).toBe(-1);
   });
 });
 
