@@ -64,6 +64,14 @@ describe('repairs and emergencies over web chat', () => {
     expect(await tickets().count({ where: { reporterId: 'walk-4', type: 'emergency', category: 'fire' } })).toBe(1);
   });
 
+  it('someone collapsed: an emergency security attends, and the owner is told to call 120 and not move them', async () => {
+    const reply = await t.say('walk-9', '健身房有人突然倒地 在抽搐 快来人');
+    expect(reply).toContain('120');
+    expect(reply).toContain('不要随意搬动');
+    expect(reply).not.toContain('110');
+    expect(await tickets().count({ where: { reporterId: 'walk-9', type: 'emergency', category: 'security' } })).toBe(1);
+  });
+
   it('asks instead of raising an alarm when a message only might be an emergency, then acts on the choice', async () => {
     const ask = await t.say('walk-5', '电梯');
     expect(ask).toContain('紧急情况');

@@ -32,7 +32,8 @@ export async function emergency(turn: Turn): Promise<void> {
     summary: `紧急情况（${kind}）${describeWhere(where) ? ` @${describeWhere(where)}` : ''}：${turn.text.slice(0, 200)}`,
   });
   turn.sayKey('emergency.created', { number: ticket.number, notify: EMERGENCY_SLA.notifyWithinMinutes });
-  turn.sayKey(`emergency.safety.${kind}`);
+  // Someone collapsed or hurt: security attends (the ticket's kind), the owner is told to call 120.
+  turn.sayKey(`emergency.safety.${turn.nlu.slots.kind === undefined && turn.nlu.hazard === 'medical' ? 'medical' : kind}`);
   if (!where) {
     turn.sayKey('emergency.ask_location');
     turn.state.emergencyTicketId = ticket.id;

@@ -5,13 +5,15 @@
 // (上周报的电梯困人那个事), hypothetical (万一着火, 停电的话) or a drill (消防演习).
 // Such a mention is judged per clause, so "电梯困人了 人还在里面" still fires.
 
-export type EmergencyKind = 'fire' | 'flood' | 'elevator' | 'gas' | 'power_outage' | 'security';
+export type EmergencyKind = 'fire' | 'flood' | 'elevator' | 'gas' | 'power_outage' | 'security' | 'medical';
+/** Kinds TAXONOMY names as `kind` values; 'medical' (someone collapsed) is an emergency without one. */
+export const KIND_SLOT_VALUES: readonly EmergencyKind[] = ['fire', 'flood', 'elevator', 'gas', 'power_outage', 'security'];
 
 // Checked in this order; the first kind with a current mention wins.
 const RULES: [EmergencyKind, RegExp][] = [
   ['gas', /煤气味|燃气味|天然气味|液化气味|(?:煤气|燃气|天然气|液化气)(?:的)?(?:味道|气味)|(?:煤气|燃气|天然气)(?:泄漏|外泄)|漏(?:煤气|燃气|天然气|液化气)|(?:煤气|燃气|液化气|天然气)(?:罐|管道?|表|阀门?|灶)?.{0,10}(?:漏(?![费交缴])|嘶嘶|呲呲|滋滋)|(?:像|好像|像是|是不是)\S{0,2}(?:煤气|燃气|天然气|液化气)(?!费|灶|表|公司|开户|卡)|(?:燃气|煤气)报警器.{0,6}(?:响|叫)|(?<![胎球轮车垫暖])漏气(?!费)|一股气味.{0,4}煤气|(?:闻到|闻着).{0,6}(?:煤气|燃气|液化气|天然气)|gas\s*(?:leak|smell)|smell(?:s|ing)?\s*(?:of\s*)?gas/i],
-  ['fire', /(?<![不没])着火|起火|失火|火灾|自燃|烧起来|(?<![不没])烧着了|冒烟|冒黑烟|浓烟|全是烟(?![头蒂灰])|好多烟(?![头蒂灰])|一股烟(?![头蒂灰味])|(?<!油)烟(?:雾)?(?:很|好|太|特别|超|非常)(?:大|浓)|(?:好|很|太|特别|超|这么)大的烟|火(?:势|光)|火(?:很|好|太|特别|非常|挺|超|老)大|烟雾(?!报警|探测|感应|传感)|烟感.{0,6}(?:响|叫|报警(?!器))|smoke|火警|火苗.{0,2}(?:窜|蹿|冒|很大|好大)|明火|烧焦味|焦糊味|(?:消防|火灾)报警.{0,4}(?:响|叫)|fire(?!wall)/i],
-  ['elevator', /(?:困|关|卡|锁)\s*在\s*(?:电梯|货梯|客梯|轿厢|[\dA-Z一二三四五六七八九十]号梯)|(?:困|关|卡|锁)(?:住)?\s*(?:电梯|货梯|客梯|轿厢)(?:里|内)|(?:电梯|货梯|客梯|轿厢|[\dA-Z一二三四五六七八九十]号梯|(?:这|那|哪|一)部梯)(?!门|按钮|按键|显示|屏)[^，。,.!?！？]{0,12}?(?:困人|困住|被困|关在里面|把人关|人关|人在里面|里面有人(?!吗|没|不|么|吐|抽烟|吸烟|在?抽|尿|拉屎|乱|贴|画|说话|打电话|遛)|里面.{0,2}人在|卡住了|卡住|卡在|停在半[路空]|停在.{0,4}中间|停在.{0,5}不走|不动了|停住|停了|急停|坠|掉下|往下掉|下坠|冲顶|蹲底|不走了|门打不开.{0,8}(?:人|里面))|停梯|被困.{0,4}电梯|电梯.{0,6}出不来|(?:lift|elevator).{0,10}(?:stuck|trapped)/i],
+  ['fire', /(?<![不没])着火|起火|失火|火灾|自燃|烧起来|(?<![不没])烧着了|冒烟|冒黑烟|浓烟|全是烟(?![头蒂灰])|好多烟(?![头蒂灰])|一股烟(?![头蒂灰味])|(?<!油)烟(?:雾)?(?:很|好|太|特别|超|非常)(?:大|浓)|(?:好|很|太|特别|超|这么)大的烟|火(?:势|光)|火(?:很|好|太|特别|非常|挺|超|老)大|烟雾(?!报警|探测|感应|传感)|烟感.{0,6}(?:响|叫|报警(?!器))|smoke|火警(?!\S{0,2}(?:按钮|手报|电话|报警按钮))|火苗.{0,2}(?:窜|蹿|冒|很大|好大)|明火|烧焦味|焦糊味|(?:消防|火灾)报警.{0,4}(?:响|叫)|fire(?!wall)/i],
+  ['elevator', /(?:困|关|卡|锁)\s*在\s*(?:电梯|货梯|客梯|轿厢|[\dA-Z一二三四五六七八九十]号梯)|(?:困|关|卡|锁)(?:住)?\s*(?:电梯|货梯|客梯|轿厢)(?:里|内)|(?:电梯|货梯|客梯|轿厢|[\dA-Z一二三四五六七八九十]号梯|(?:这|那|哪|一)部梯)(?!门|按钮|按键|显示|屏)[^，。,.!?！？]{0,12}?(?:困人|困住|被困|关在里面|把人关|人关|人在里面|里面有人(?!吗|没|不|么|吐|抽烟|吸烟|在?抽|尿|拉屎|乱|贴|画|说话|打电话|遛)|里面.{0,2}人在|卡住了|卡住|卡着(?:不动|没动|不走)|卡在|停在半[路空截道]|停在半中间|停在.{0,4}中间|停在.{0,5}不走|不动了|停住|停了|急停|坠|掉下|往下掉|下坠|冲顶|蹲底|不走了|门打不开.{0,8}(?:人|里面))|停梯|被困.{0,4}电梯|电梯.{0,6}出不来|(?:lift|elevator).{0,10}(?:stuck|trapped)/i],
   ['flood', /水管.{0,3}(?:爆|裂(?!了?(?:个|一?条|一?道)?小?(?:缝|纹|口子?|洞))|炸|崩)|爆管|管子.{0,2}(?:爆|崩)|管道.{0,2}爆|爆水管|跑水|水漫(?!到脚)|漫水|漫金山|淹了|被淹|水淹|淹水|泡水|进水了|水浸|瀑布|成河|成了河|灌水|倒灌|(?<!风\S{0,3})往(?:外|下|屋里|家里)(?:涌|灌)(?!风|冷风|凉风|寒风|冷气|沙|土|烟)|水(?:一直|不停|还在|大量)(?:往外|往下)?(?:冒|涌|淌)|水.{0,4}(?:往外喷|喷出来|一直喷|哗哗|止不住|关不住|没过)|哗哗.{0,4}(?:流|漏|往下)|天花板.{0,6}(?:往下流|像下雨|跟下雨|灌水)|(?:流|漫)到(?:走廊|楼道|楼下|客厅|卧室)|满屋子?(?:都是|全是)水(?![印渍迹珠汽垢])|地上全是水(?![印渍迹珠汽垢])|发大水|flood/i],
   ['power_outage', /(?:整栋|整幢|全栋|全幢|整层|全楼|全小区|全单元|这栋|这幢|我们楼|楼里|整个(?:楼|大楼|楼栋|单元|小区|楼层|写字楼|大厦|商场|园区|家|屋子?|办公室|公司))[^，。,.!?！？\s]{0,6}?(?:停电|没有?电(?!梯|动|瓶|脑|视|话)|断电|全黑|黑了|黑灯)|(?:楼|单元|小区|大厦|写字楼|商场|园区)(?:里|都|全)?(?:全黑|全部没电|都没电|全没电)|全部没电|一点电都没有|全(?:屋|家|楼|层|部)\s*(?:都)?(?:没电|断电|停电|黑)|(?:家里|屋里|全家|整个家|楼里|办公室|公司|全屋|家)(?:(?!一个|某个|有个|插座|插头|房间|卧室|厨房|客厅|卫生间|书房|阳台|灯|开关)\S){0,4}(?:都|全)?没电了|停电了|突然停电|断电了|掉闸|(?:跳闸|总闸|电闸|空开|空气开关).{0,14}(?:合不上|推不上|拉不上|合不回|推不回|上不去|合不了)|power\s*(?:outage|cut)|blackout/i],
   ['security', /撬[^，。,.!?！？\s]{0,3}(?:门|锁|窗|开)|尾随|一直跟着我|有贼|进贼|(?:翻|爬|闯)(?:窗)?进(?:了)?(?:我家|隔壁|邻居家?|别人家|屋里|家里|楼里|单元)|(?:有人|人|小偷|贼|男的|女的|陌生人)\S{0,6}(?:翻|爬|闯|钻)(?:窗户?|墙|阳台)?(?:进|进去|进来)|(?:从|顺着)\S{0,6}(?:窗户?|阳台|墙|管道)\S{0,2}(?:爬|翻|钻)(?:进|了进)|被撬|有人撬|小偷|入室(?:盗|偷|抢)|有人入室|盗窃|正在偷|在偷东西|偷东西|打架|斗殴|打人(?!工)|打起来|动刀|持刀|拿刀|拿着刀|砍人|见血|流血|醉汉|喝醉|醉鬼|酒鬼|发酒疯|酒疯|砸车|砸门(?![框套槛])|踹门|踢门|抢劫|抢包|抓贼|抓小偷|抢(?:了)?(?:我|他|她|人)?的?(?:包|手机|钱包?|项链|金链|首饰)|被抢(?!购|光|先|占)|非礼|耍流氓|跟踪|可疑的人|可疑人员|(?:有人|陌生|男的|女的)\S{0,10}(?:拧|掰|试)\S{0,3}门把|陌生.{0,12}(?:闯|撬|翻|跟|转悠|徘徊)|翻墙进|闯进|报警吧|快报警|thief|break-?in/i],
@@ -22,6 +24,10 @@ const RULES: [EmergencyKind, RegExp][] = [
 // have not seen ("电梯里关了个小孩", "电梯掉了两层", "窗帘点着了 扑不灭", "一股臭鸡蛋味",
 // "水跟下雨似的 盆都接不过来", "这栋楼啪一下全灭了", "有人在试我家密码锁", "扭打在一起").
 const NEAR = '[^，。,.!?！？；;]{0,10}?';
+// Smells with a source that is not gas.
+const NOT_GAS_SMELL = '(?:垃圾|下水|臭|油漆|装修|甲醛|烟味|抽烟|香水|烧烤|油烟|霉|狗|猫|尿|屎|粪)';
+// A person, for what can happen to one (collapse, a missing child).
+const MISSING = '(?:孩子|小孩|女儿|儿子|宝宝|娃娃?|闺女|小朋友|孙子|孙女|外孙女?|老人|老爷子|老太太|我爸|我妈|奶奶|爷爷|外婆|姥姥|姥爷|外公)';
 const LIFT = '(?:家用梯|家用电梯|电梯|货梯|客梯|轿厢|[\\dA-Z一二三四五六七八九十]号梯|(?:两|三|几|一|这|那|俩)部梯)';
 const GAS = '(?:煤气|燃气|天然气|液化气)(?!费|卡|表|公司|开户|灶|报警器)';
 // A building, floor or home as a whole (not one room, a corridor or the lift).
@@ -56,7 +62,9 @@ const CONCEPTS: [EmergencyKind, RegExp][] = [
     // a gas hose or pipe, said plainly ("气管子钻破了 嘶嘶往外喷", "灶上那根胶管掉了 屋里全是那股味")
     '(?<![水暖下排])(?:气管子?|胶管|燃气软管)\\S{0,6}(?:破|断|裂|(?<![漆皮])掉了|脱了|脱落|嘶嘶|呲呲|漏)',
     '(?:胶管|软管)\\S{0,3}(?:掉|脱|断|破|裂)[^]*(?:味|气)',
-    `${GAS}[^]*?(?:晕倒|晕了|晕在|头晕|恶心|喘不上)|(?:晕倒|晕了|晕在|头晕|恶心|喘不上)[^]*?${GAS}`,
+    `${GAS}[^]*?(?:晕倒|晕了|晕在|头\\S{0,2}晕|恶心|喘不上)|(?:晕倒|晕了|晕在|头\\S{0,2}晕|恶心|喘不上)[^]*?${GAS}`,
+    // an unnamed smell at home that makes someone dizzy ("厨房有股味 闻着头晕"), not bins, drains or paint
+    `(?<!${NOT_GAS_SMELL}[^]*)(?:有股|一股|有点|那个|怪|什么)\\S{0,3}味[^]{0,24}?头\\S{0,2}(?:晕|疼|痛)(?![^]*${NOT_GAS_SMELL})`,
     // the odorant's smell with someone unwell, or a soap test bubbling ("臭鸡蛋 头晕", "洗洁精水一抹 冒泡泡")
     '(?:臭|坏|烂)(?:了|掉)?的?鸡蛋[^]*(?:头晕|头疼|头痛|恶心|晕)|(?:头晕|头疼|头痛|恶心)[^]*(?:臭|坏|烂)(?:了|掉)?的?鸡蛋',
     '(?:洗洁精|肥皂|洗衣粉)水?[^]{0,12}(?:冒泡|起泡|泡泡)',
@@ -109,6 +117,8 @@ const CONCEPTS: [EmergencyKind, RegExp][] = [
     `${LIFT}[^]*(?:里面|里头)有[^]*困(?:了|住|着)|(?:困|关|卡)(?:在|了|住)\\S{0,2}(?:部|个|这部|那部|台)${LIFT}`,
     // a lift that suddenly stands still with its doors shut ("2号梯突然不动 门打不开")
     `${LIFT}\\S{0,4}(?:突然|忽然)?不动(?:了|弹)?[^]{0,6}门\\S{0,2}(?:打不开|开不了|不开)`,
+    // a lift whose doors stay shut on the owner for a long time ("电梯真贴心 打算留我过夜了 门不开 已经二十分钟了")
+    `${LIFT}[^]{0,30}?门\\S{0,2}(?:不开|打不开|开不了|开不开)(?![^]*(?:慢|关不上|夹))(?=[^]*(?:(?:已经|都|等了)\\S{0,3}(?:\\d+|[一二两三四五六七八九十几半]+)\\S{0,2}(?:分钟|钟头|小时)|留我|把我|我在里面|出不去|过夜))`,
     // shut inside, said further on ("电梯门打不开 我妈和娃儿关在里头了")
     `${LIFT}[^]{0,30}?(?:关|困|锁|卡)在(?:里面|里头|里边)`,
   ].join('|'))],
@@ -121,12 +131,15 @@ const CONCEPTS: [EmergencyKind, RegExp][] = [
     '(?<!(?:马桶|水箱|龙头)[^]*)(?<!(?:空调|外机|冰箱|饮水机|花洒|喷头)\\S{0,6})水\\S{0,4}(?:一直|不停|还在|哗哗)(?:地)?往(?:下|外)流(?![^]*(?:马桶|水箱|龙头))',
     '(?:吊顶|天花板|天花|石膏板)\\S{0,3}(?:塌|掉下来)(?=[^]*水)|(?<=水[^]*)(?:吊顶|天花板|天花|石膏板)\\S{0,3}(?:都)?(?:塌|掉下来)',
     '(?:屋里|家里|楼道|走廊|地上|满地|客厅|卧室|厨房|地下室|车库|地库|楼梯)\\S{0,2}(?:全是|都是|全都是)水(?![印渍迹珠汽垢])|(?:漫|淹|流|灌)(?:到|进|进了)\\S{0,2}(?:电梯|门口|走廊|楼道|楼下|客厅|卧室|房间|隔壁|屋里|家里|楼梯)|淹(?:到|过|没)\\S{0,2}(?:脚踝|脚面|脚背|膝盖|小腿|腰)',
-    '(?:喷淋头?|消防喷头)\\S{0,6}(?:喷水|爆了|掉了|漏水|炸了|一直喷)|满地(?:都|全)?是水|(?:大股大股|一股一股|一股股)\\S{0,3}(?:往下|地)?(?:落|掉|流|淌|冒|涌|灌)',
+    '(?:喷淋头?|消防喷头)\\S{0,6}(?:喷水|爆了|掉了|漏水|炸了|一直喷)|满地(?:都|全)?是(?:污|粪|脏|黑|臭)?水|(?:大股大股|一股一股|一股股)\\S{0,3}(?:往下|地)?(?:落|掉|流|淌|冒|涌|灌)',
     '(?:流|漏|淌|冒|喷|渗)水\\S?[\\s，,]?(?:很|好|特别|超|非常|太)(?:大|急|猛)|大量(?:漏|渗|进|冒|涌)水|越(?:滴|流|漏|渗|冒)越(?:快|大|多|急)|连成(?:了)?(?:线|串|一条线)',
     // water like an open tap, water pushing out of a room, everything beside it wet
     '(?:跟|像)\\S{0,3}(?:开了?|拧开了?|打开了?)\\S{0,2}(?:水龙头|龙头)(?:似的|一样|一般)|往外(?:冒|涌|喷)水|(?:旁边|边上|周围|里面|底下)(?:全是|都是|全都是)水(?![印渍迹珠汽垢])',
     // a drip turned into a stream ("本来是滴水 现在越来越快 直接成一条线往下流了")
     '(?:连|直接)?成(?:了)?一?(?:条|股)(?:线|水)?(?=\\S{0,4}(?:往下|流|淌|落|掉))|(?<=(?:滴|漏|渗|流)水?[^]{0,10})越来越(?:快|急|猛)',
+    // a ceiling about to come down under water, or "rain" from the flat above ("楼上又给我家下雨了 暴雨级别")
+    '(?:吊顶|天花板|天花|石膏板)[^]{0,8}(?:要|快|快要)塌(?=[^]*(?:水|漏|渗|滴|雨))|(?<=(?:水|漏|渗|滴|雨)[^]*)(?:吊顶|天花板|天花|石膏板)[^]{0,8}(?:要|快|快要)塌',
+    '(?:楼上|天花板|吊顶|屋顶)[^]{0,10}(?:下暴雨|下大雨|暴雨级别)',
     // water moving hard
     '(?<!(?:空调|外机|冰箱|饮水机|花洒|喷头)\\S{0,6})(?:(?:往(?:下|外|里|屋里|家里|我家|楼下|房间)|到处)\\S{0,1}(?:淌|冲|灌|涌|喷|飙)(?=[^]*水)|(?<=水[^]*)(?:往(?:下|外|里|屋里|家里|我家|楼下|房间)|到处)\\S{0,1}(?:淌|冲|灌|涌|喷|飙))|水\\S{0,3}(?:冲|喷|呲|滋|飙|涌)得?(?:满|到处|老高|一地|一屋)',
     // a pipe or fitting that has burst or come off (not a small crack)
@@ -148,7 +161,7 @@ const CONCEPTS: [EmergencyKind, RegExp][] = [
     '(?:家里|屋里|全屋)[^]{0,20}?(?:楼道|走廊|路)灯\\S{0,2}(?:也|都)\\S{0,2}(?:灭|不亮|黑|熄)|(?:楼道|走廊|路)灯\\S{0,4}(?:灭|不亮|黑|熄)[^]{0,20}?(?:家里|屋里|全屋)\\S{0,2}(?:也|都)\\S{0,2}(?:没有?电|停电|断电|黑)',
   ].join('|'))],
   ['security', new RegExp([
-    '头破血流|打(?:得|成)\\S{0,4}(?:血|伤|住院)|互(?:砸|殴|砍|捅)|(?:拿|持|抡|举|抄|挥|提)(?:着|起)?\\S{0,2}(?:刀|棍子?|棒子?|酒瓶子?|砖头?|铁棍|板凳|凳子|椅子|斧头|锤子|铁锹)(?!\\S{0,2}(?:顶|垫|挡|堵|压|撑))',
+    '头破血流|打(?:得|成)\\S{0,4}(?:血|伤|住院)|互(?:砸|殴|砍|捅)|(?:拿|持|抡|举|抄|挥|提|拎)(?:着|起)?\\S{0,2}(?:刀|棍子?|棒子?|酒瓶子?|砖头?|铁棍|板凳|凳子|椅子|斧头|锤子|铁锹)(?!\\S{0,2}(?:顶|垫|挡|堵|压|撑))',
     '(?:门|锁|窗)\\S{0,3}被(?:人)?撬|(?:人|小偷|贼)(?:可能)?还没走',
     // someone pulling at a shop's shutter, a car window just smashed with the man still about
     `${PERSON}[^，。,.!?！？]{0,8}?(?:拉|撬|掀|抬|砸)\\S{0,4}卷帘门`,
@@ -171,6 +184,9 @@ const CONCEPTS: [EmergencyKind, RegExp][] = [
     '(?:喝多(?:了|的)|醉汉|酒鬼)[^]{0,14}?(?:闹|喊|叫|砸|打|推|骂|撒泼|踹|拍门|敲门|摔|扔|掀|发酒疯)',
     // a stranger pulling a child away ("有个男的一直拉小朋友的手 要带他走"), a child taken
     `(?:${PERSON}|陌生)[^]{0,12}?(?:拉|拽|抱|拖|牵|哄|骗)(?:着|住)?\\S{0,4}(?:小孩|孩子|小朋友|小女孩|小男孩|娃)[^]{0,16}?(?:带(?:他|她|走)|抱走|拉走|拽走|跟(?:他|她)走|不撒手|不松手|哭)|拐(?:卖|孩子|小孩)|人贩子|抢孩子|(?:小孩|孩子|小朋友)\\S{0,4}被(?:人)?(?:抱走|拉走|带走|拐走)`,
+    // a child or an old person missing ("孩子找不到了", "我女儿放学没回家 她就在小区里不见的")
+    `${MISSING}(?:(?:在|从)[^，。,.!?！？\\s]{0,8}?)?(?:走丢|走失|找不到了|不见了|没影了|丢了(?=$|[\\s，。,.!?！？啊呀]))`,
+    `${MISSING}\\S{0,4}(?:放学|出去|下楼|出门)\\S{0,6}(?:没回(?:家|来)|还没回)(?=[^]*(?:急|监控|找|报警|帮忙|不见))`,
     // a home found ransacked
     '(?:屋里|家里|房间|抽屉|柜子)\\S{0,3}被(?:人)?(?:翻|拉开|撬开|打开)|翻得(?:乱七八糟|一团糟|一塌糊涂|乱糟糟)|(?:家里|屋里|房间里)(?:进|来)(?:了)?(?:人|贼)了',
     // something stolen minutes ago, the thief maybe still about ("电瓶让人卸走了 就刚才十分钟的事")
@@ -184,7 +200,7 @@ const CONCEPTS: [EmergencyKind, RegExp][] = [
     '(?:门|锁|窗)\\S{0,3}被(?:人)?(?:弄开|砸开|踹开|撬开|拧开)',
     '(?:窗|玻璃|门|锁)\\S{0,4}(?:碎了|被砸|被撬|开着)[^]*(?:首饰|钱|现金|金|电脑|东西)\\S{0,4}(?:没了|不见了|少了|丢了)',
     // a stranger who will not leave, handles turning, cars tried one by one, a snatch
-    `(?:男的|女的|人|陌生人|叔叔|阿姨|大叔|男人|女人)\\S{0,6}(?:一直|老是|使劲)\\S{0,2}(?:在)?(?:敲|拍|砸)\\S{0,4}门[^]*(?:不认识|不走|害怕|好怕|一个人在家)`,
+    `(?:男的|女的|人|陌生人|叔叔|阿姨|大叔|男人|女人)\\S{0,6}(?:一直|老是|使劲)\\S{0,2}(?:在)?(?:敲|拍|砸|按)\\S{0,4}门[^]*(?:不认识|不走|害怕|好怕|一个人在家)`,
     '门把手?\\S{0,2}(?:在|一直)(?:动|转)',
     // a stranger loitering and trying the door, still there
     '(?:不认识|陌生|可疑)[^]{0,20}(?:晃来晃去|转来转去|转悠|徘徊|蹲守|转了(?:好久|半天|很久|好一会))[^]*(?:怕|还在|拉门|试|敲门|门把)',
@@ -196,10 +212,17 @@ const CONCEPTS: [EmergencyKind, RegExp][] = [
     // someone looking in at a window from outside
     `${PERSON}\\S{0,4}(?:趴|蹲|站|贴|扒)在\\S{0,6}窗\\S{0,4}(?:往里|朝里|偷)(?:看|瞅|瞧|张望)`,
   ].join('|'))],
+  // someone collapsed, unconscious, fitting or badly hurt: an emergency with no TAXONOMY kind
+  ['medical', new RegExp([
+    '(?<!差点|差一点|快|快要|要|都要|气得|吓得|热得|累得|饿得)(?:晕倒|昏倒|晕过去|昏过去|昏迷|不省人事|倒地不起|(?<=人|老|孩子|小孩|突然|一下)倒地|抽搐|抽风|口吐白沫|休克)',
+    '(?<![^]*(?:睡|困觉|瞌睡)[^]*)(?:叫|喊|拍)不醒(?![^]*(?:睡|困觉|瞌睡))|没(?:有)?了?(?:呼吸|意识|知觉)|心脏病(?:又|突然)?(?:犯了|发作)|犯(?:病|心脏病)了|大出血|流了(?:好多|很多|一地|一大滩)血',
+    '摔(?:倒|了一跤|下来)[^]{0,10}(?:起不来|流血|出血|不能动|动不了|骨折|不动了)|(?:头|腿|手|脸)\\S{0,3}(?:在|一直)?(?:流血|出血)(?![^]*(?:打|砍|刀|捅))',
+    '溺水|掉(?:进|到)\\S{0,4}(?:水池|泳池|池塘|河里|井里|水里)',
+  ].join('|'))],
 ];
 
 // A question about a planned cut or a notice is a consult, not an outage.
-const PLANNED_CUT_RE = /(?<!有)(?:要|会|将|会不会|通知|计划|预计|明天|今晚|几点)\S{0,3}(?:停电|断电|停水)|(?<!没(?:收到|看到|接到|见到|有|人)?\S{0,2})停电(?:检修|通知|计划)|几点(?:来电|恢复)(?!.{0,6}(?:黑|急))/;
+const PLANNED_CUT_RE = /(?<!有|没|没有|未|也没|都没)(?:要|会|将|会不会|通知|计划|预计|明天|今晚|几点)\S{0,3}(?:停电|断电|停水)|(?<!没(?:收到|看到|接到|见到|有|人)?\S{0,2})停电(?:检修|通知|计划)|几点(?:来电|恢复)(?!.{0,6}(?:黑|急))/;
 // "停电了" with a bill in view is a prepaid meter running out (fee), not an outage.
 const PREPAID_RE = /^(?![^]*(?:没欠|不欠|不是欠费|交过了|充过了|还有钱|有钱|有余额|余额还有|刚充))[^]*(?:电费|欠费|余额|充值|电卡|没钱了|去哪充|怎么充|在哪充)/;
 // ... unless a whole building or area is dark, which no meter explains.
@@ -213,18 +236,18 @@ const NOT_NOW_RE = new RegExp([
   // planned or routine work ("要停梯多久", "年检")
   '(?:要|会|将|计划|预计)\\S{0,2}停(?:梯|电|水)|年检|是在(?:维保|检修|保养|测试|调试)',
   // a figure of speech or a story ("热得要着火了", "真着火了消防车都进不来", "火灾纪录片")
-  '真(?:要|有)?(?:着火|起火|失火|出事|火灾|火情|进贼|来贼|有贼|有小偷|被偷|打起来|停电|漏水|爆管|困人)|(?:热|急|气|渴|馋|饿|累|忙|燥)得\\S{0,3}(?:着火|冒烟|冒火|起火)|纪录片|电影|电视剧|电视里|电视上|剧里|新闻里|新闻(?:说|上|报道)|报道说|网上(?:说|看到|传)|朋友圈(?:说|看到|里)|热搜|抖音上|视频里|直播里|小说|游戏里|做梦|梦见|梦到',
+  '真(?:要|有)?(?:着火|起火|失火|出事|火灾|火情|进贼|来贼|有贼|有小偷|被偷|打起来|停电|漏水|爆管|困人)|(?:热|急|气|渴|馋|饿|累|忙|燥)得\\S{0,3}(?:着火|冒烟|冒火|起火)|(?:跟|像)\\S{0,2}(?:警报|报警|火警)(?:声)?\\S{0,2}(?:似的|一样)|是真的吗|是不是真的|纪录片|电影|电视剧|电视里|电视上|剧里|新闻里|新闻(?:说|上|报道)|报道说|网上(?:说|看到|传)|朋友圈(?:说|看到|里)|热搜|抖音上|视频里|直播里|小说|游戏里|做梦|梦见|梦到',
 ].join('|'));
 // Within the clause: a past incident or an earlier report, unless the message says it is still going on.
 const PAST_RE = new RegExp([
-  '(?:跑水|漏水|着火|起火|失火|停电|断电|爆管|淹|水浸|浸水|困人|被撬|进贼)(?:了|过)?(?:以后|之后|过后)|听说|上周|上礼拜|上星期|上次|上回|那次|那回|上个月|去年|前几天|前两天|大前天|前天|昨天|昨晚|以前|之前|曾经',
+  '(?:跑水|漏水|着火|起火|失火|停电|断电|爆管|淹|水浸|浸水|困人|被撬|进贼)(?:了|过)?(?:以后|之后|过后)|(?:火灾|大火|水灾|那场火)(?:里|中|后)|那几天|那阵子|那段时间|那会儿|听说|上周|上礼拜|上星期|上次|上回|那次|那回|上个月|去年|前几天|前两天|大前天|前天|昨天|昨晚|以前(?!\\S{0,8}(?:那种|一样|似的))|之前|曾经',
   // done before ("被撬过"), or asking what the check found ("查出来是哪家漏的没")
   '(?:撬|偷|困|淹|浸|烧|漏|停|打)过(?!来|去)|查(?:出来|清楚|明白)|什么原因|啥原因',
   // an earlier report or "the matter of" ("昨天报的燃气泄漏", "打架的事你们处理了吗")
   '(?:报|报修|反映|投诉)(?:的|过的)|(?:报|报修|反映|投诉|说)(?:的|过的)\\S{0,10}(?:事|那个|那件|单子|工单)|的事(?:情)?\\S{0,4}(?:处理|解决|怎么样|有结果|查)|(?<!分钟|刚才|刚刚)的事(?:情)?$',
   '(?:那天)\\S{0,12}(?:那家|那户|那次|那个|怎么样|结果|原因|看过)|那(?:件|个)?事\\S{0,4}(?:处理|解决|怎么样|有结果|查)',
 ].join('|'));
-const STILL_RE = /还在|正在|越来越(?![长宽黄黑]|明显)|现在还(?!能|可以|敢|会|要|用|让|许|准|安全|有没有|心慌|害怕|后怕|怕|不敢|吓|做噩梦)|现在又|到现在(?!\S{0,2}(?:都|也|还)?(?:没个?说法|没个?交代|没结果|没下文|没人|无险|没修|没处理|没解决|没消息|没回|没动静|没来|没给|心慌|害怕|后怕|怕|不敢|吓|做噩梦))|一直(?:在|没)|仍然|又开始|快来|快点|赶紧|救命|急/;
+const STILL_RE = /还在|正在|越来越(?![长宽黄黑]|明显)|现在还(?!没(?:补|弄|赔|人管|处理|解决|回复|说法|消息|动静|下文|结果|给)|能|可以|敢|会|要|用|让|许|准|安全|有没有|心慌|害怕|后怕|怕|不敢|吓|做噩梦)|现在又|到现在(?!\S{0,2}(?:都|也|还)?(?:没个?说法|没个?交代|没结果|没下文|没人|无险|没修|没补|没弄|没赔|没人管|没处理|没解决|没消息|没回|没动静|没来|没给|心慌|害怕|后怕|怕|不敢|吓|做噩梦))|一直(?:在|没)|仍然|又开始|快来|快点|赶紧|救命|(?<!不是?|不太|没那么|别|不着)急/;
 // In the clause of the mention or any later one: it is over.
 const RESOLVED_RE = /已经(?:救出|恢复|没事|来电|修好)|后来\S{0,3}修好了|(?:派出所|警察|民警|消防队?|110|119)(?:已经|都)?(?:来过|处理过|处理完|走了)|(?:检查|查看|看)(?:完|过)\S{0,6}没(?:问题|事)|没问题了|救出来了|恢复了|恢复正常|现在正常|(?:又|就)好了|没事了|现在没事|又(?:动|能用|能走|正常)了|来电了|不用来了|止住了|关住了|停了一(?:会儿?|下|阵)|卡了一下/;
 // An alarm alone is not a fire when the owner says there is no smoke or asks whether the
@@ -280,6 +303,9 @@ export function isCurrent(s: string, start: number, end: number, kind?: Emergenc
   return !RESOLVED_RE.test(rest) && !((kind === undefined || kind === 'fire') && FIRE_OUT_RE.test(rest));
 }
 
+// Someone merely hanging about.
+const LOITERING_RE = /转悠|徘徊|晃来晃去|转来转去/;
+
 // A nuisance that comes back every day ("楼上每天半夜放水 哗哗的", "有时候还砸门") is a complaint.
 const HABITUAL_RE = /老(?=[跳响坏停卡漏])|每天|天天|每晚|每次|经常|老是|总是|老有|常有|总有|时不时|有时候|动不动/;
 // Damage found and its cause guessed at ("地板鼓起来了 是不是下面进水了") is a repair.
@@ -306,6 +332,11 @@ function newsFromElsewhere(masked: string): boolean {
     && !/我家|我们(?:楼|小区|单元|这)|咱(?:们)?(?:楼|小区)|楼道|楼下|楼上|隔壁|\d+(?:栋|号楼|座)|快来|救命|快点/.test(masked);
 }
 
+/** Hearsay the owner asks us to confirm ("群里有人说B2进水了 是真的吗"); a report relayed from a group chat stays one. */
+function rumourAsked(masked: string): boolean {
+  return /(?:群里|听人|有人|别人|邻居)\S{0,6}(?:说|传|发)[^]*(?:是真的吗|真的假的|是不是真的)/.test(masked) && !soundsUrgent(masked);
+}
+
 /** A blocked drain with the water staying in the room it was used in. */
 function drainJustBlocked(masked: string): boolean {
   return DRAIN_BLOCKED_RE.test(masked) && !DRAIN_WORSE_RE.test(masked);
@@ -327,7 +358,7 @@ const GLOBAL_RULES: [EmergencyKind, RegExp][] = [...RULES, ...CONCEPTS].map(([k,
 
 /** A current hazard in (already normalized, negation-masked) text, or null. */
 export function detectEmergency(masked: string): EmergencyHit | null {
-  if (newsFromElsewhere(masked)) return null;
+  if (newsFromElsewhere(masked) || rumourAsked(masked)) return null;
   const planned = PLANNED_CUT_RE.test(masked);
   const alarmFault = ALARM_FAULT_RE.test(masked);
   const smokeSource = SMOKE_SOURCE_RE.test(masked);
@@ -343,14 +374,20 @@ export function detectEmergency(masked: string): EmergencyHit | null {
   const spark = socketSpark(masked);
   // Asking for more patrols over strangers seen lately is a complaint, unless it is happening now.
   const patrolAsk = PATROL_ASK_RE.test(masked) && !soundsUrgent(masked);
+  const prepaid = PREPAID_RE.test(masked) && !WIDE_SCOPE_RE.test(masked);
+  // Strangers seen about, in a message about something habitual ("东门老是开着 大半夜有陌生人在楼下转悠"), is a complaint.
+  const loiteringOnly = HABITUAL_RE.test(masked) && !STILL_RE.test(masked);
   const hits: EmergencyHit[] = [];
   for (const [kind, re] of GLOBAL_RULES) {
-    if (kind === 'power_outage' && (planned || (PREPAID_RE.test(masked) && !WIDE_SCOPE_RE.test(masked)) || PARTIAL_POWER_RE.test(masked))) continue;
+    if (kind === 'power_outage' && (planned || PARTIAL_POWER_RE.test(masked))) continue;
     if (hits.some((h) => h.kind === kind)) continue;
     if (kind === 'security' && patrolAsk) continue;
     re.lastIndex = 0;
     for (let m = re.exec(masked); m; m = re.exec(masked)) {
       if (alarmFault && ALARM_ONLY_RE.test(m[0])) continue;
+      // (a breaker that trips again at once is no meter run dry: "跳闸了 推上去又掉 … 顺便问下电费交了没")
+      if (kind === 'power_outage' && prepaid && !/闸|空开|空气开关/.test(m[0])) continue;
+      if (kind === 'security' && loiteringOnly && LOITERING_RE.test(m[0])) continue;
       if (kind === 'flood' && (fixtureRunning || drainBlocked)) continue;
       if (kind === 'flood' && damageGuess) continue;
       if (kind === 'gas' && billWorry) continue;
@@ -367,6 +404,10 @@ export function detectEmergency(masked: string): EmergencyHit | null {
   const lift = hits.find((h) => h.kind === 'elevator');
   const outage = hits.find((h) => h.kind === 'power_outage');
   if (lift && outage && !/困|人|关|在(?:里面|里头|里边)/.test(lift.match)) return outage;
+  // Blood alone is someone hurt, not a crime ("老大爷摔倒了起不来 头在流血").
+  const medical = hits.find((h) => h.kind === 'medical');
+  const security = hits.find((h) => h.kind === 'security');
+  if (medical && security && /^(?:流血|见血)$/.test(security.match) && !/打|砍|刀|捅|扭|殴|推搡|砸|抢/.test(masked)) return medical;
   return hits[0] ?? null;
 }
 
@@ -395,13 +436,13 @@ export function mayBeEmergency(masked: string): boolean {
   // A few lights out is a repair ("停车场有几盏灯不着 好黑"), not an outage.
   if (/(?:几|一|两|有的|部分|个别|那一?|这一?)(?:盏|个|排|串|路)灯/.test(masked) && !/停电|没电|断电|全黑|都黑/.test(masked) && !soundsUrgent(masked)) return false;
   // Dirt is a complaint ("电梯轿厢里全是手印子 地上还有痰").
-  if (/痰|手印|脏兮兮|好脏|太脏|没擦|没打扫|没人打扫/.test(masked) && !soundsUrgent(masked)) return false;
+  if (/痰|手印|脏兮兮|好脏|太脏|没擦|没打扫|没人打扫|拉屎|撒尿|狗屎|便便|粑粑|呕吐物|吐了一地/.test(masked) && !/醉|喝多|酒鬼|酒瓶|酒疯/.test(masked) && !soundsUrgent(masked)) return false;
   // A smell from the sewer, a floor drain or the bins is a nuisance, not gas ("下水道一股臭鸡蛋味").
   if (/下水道|地漏|化粪池|马桶|垃圾|污水/.test(masked) && /味|臭/.test(masked) && !/煤气|燃气|天然气|液化气|头晕|晕倒/.test(masked)) return false;
   if (CHRONIC_RE.test(masked) && !STILL_RE.test(masked)) return false;
   if (damageGuessedAt(masked)) return false;
   // The same excuses as the rules: a running cistern or tap, damage with a guessed cause.
-  if (fixtureJustRunning(masked) || drainJustBlocked(masked) || socketSpark(masked) || newsFromElsewhere(masked)) return false;
+  if (fixtureJustRunning(masked) || drainJustBlocked(masked) || socketSpark(masked) || newsFromElsewhere(masked) || rumourAsked(masked)) return false;
   // A neighbour throwing or pouring water out is a complaint ("楼上往阳台外边泼水 下边全冻成冰了").
   if (/(?:泼|倒|浇|甩)水/.test(masked) && /楼上|邻居|对门|隔壁|那户|那家/.test(masked) && !/淹|漫|涌|爆|灌|喷|成河|天花板/.test(masked)) return false;
   // A musty smell or mould is a complaint or a repair ("电梯地毯发霉 好大一股霉味").

@@ -11,7 +11,7 @@ import { normalizeText } from './normalize';
 import { noisyVariants } from './augment';
 import { WordSpotter, applyClassWeights } from './training';
 import { LEADING_SMALL_TALK_RE, maskNegatedHazards, TOPIC_SWITCH_RE } from './rules';
-import { detectEmergency, mayBeEmergency, soundsUrgent } from './emergency';
+import { detectEmergency, KIND_SLOT_VALUES, mayBeEmergency, soundsUrgent, type EmergencyKind } from './emergency';
 import {
   CATEGORICAL_SLOTS, INTENTS, PRIORITY_TIER, SCORED_SLOTS,
   type Intent, type NluResult, type Slots, type Understander,
@@ -189,11 +189,13 @@ export class EmbeddedNlu implements Understander {
         }
       }
     }
-    const slots = this.fillSlots(intent, norm, focus, now, hazard?.kind);
+    const slots = this.fillSlots(intent, norm, focus, now, hazard?.kind, text);
     const alternatives = dist.filter((d) => d.label !== intent).slice(0, 3)
       .map((d) => ({ intent: d.label, confidence: round(d.p) }));
     // Never claim certainty: a model probability of 0.9996 is still a guess.
-    return { intent, slots, confidence: Math.min(0.99, round(confidence)), source: 'rules', alternatives };
+    const result: NluResult = { intent, slots, confidence: Math.min(0.99, round(confidence)), source: 'rules', alternatives };
+    if (intent === 'emergency.report' && hazard?.kind === 'medical') result.hazard = 'medical';
+    return result;
   }
 
   /** An emergency the model proposes for `text` without a hazard rule is taken only when plausible. */
@@ -228,15 +230,18 @@ export class EmbeddedNlu implements Understander {
   slotsFor(intent: Intent, text: string, now: Date): Slots {
     const norm = normalizeText(text);
     const hazard = intent === 'emergency.report' ? detectEmergency(maskNegatedHazards(norm)) : null;
-    return this.fillSlots(intent, norm, norm, now, hazard?.kind);
+    return this.fillSlots(intent, norm, norm, now, hazard?.kind, text);
   }
 
-  private fillSlots(intent: Intent, norm: string, focus: string, now: Date, kind?: string): Slots {
+  /** `raw`: the message as sent (a room named in English is kept as the owner wrote it). */
+  private fillSlots(intent: Intent, norm: string, focus: string, now: Date, kind?: string, raw = norm): Slots {
     const scored = SCORED_SLOTS[intent] ?? [];
     const slots: Slots = {};
     const cat = CATEGORICAL_SLOTS[intent];
     if (cat) {
-      const v = intent === 'emergency.report' && kind ? kind : this.slotValue(intent, focus) ?? (focus !== norm ? this.slotValue(intent, norm) : undefined);
+      // (someone collapsed is an emergency of no TAXONOMY kind: the slot stays empty)
+      const v = intent === 'emergency.report' && kind ? (KIND_SLOT_VALUES.includes(kind as EmergencyKind) ? kind : undefined)
+        : this.slotValue(intent, focus) ?? (focus !== norm ? this.slotValue(intent, norm) : undefined);
       if (v) slots[cat.slot] = v;
     }
     if (scored.includes('unit')) { const u = extractUnit(norm); if (u) slots.unit = u; }
@@ -247,7 +252,7 @@ export class EmbeddedNlu implements Understander {
       if (t?.end) slots.end = t.end;
     }
     if (scored.includes('attendees')) { const a = extractAttendees(norm); if (a !== undefined) slots.attendees = a; }
-    if (scored.includes('room')) { const r = extractRoom(norm); if (r) slots.room = r; }
+    if (scored.includes('room')) { const r = extractRoom(raw); if (r) slots.room = r; }
     if (scored.includes('fee_type')) { const f = extractFeeType(norm); if (f) slots.fee_type = f; }
     if (scored.includes('score')) { const s = extractScore(norm); if (s !== undefined) slots.score = s; }
     return slots;

@@ -56,7 +56,7 @@ const CONTENT_EMOJI: [RegExp, string][] = [[/🔥+/gu, ' 火 '], [/🚨+/gu, ' �
 // Pinyin initials owners type as whole words, where they mean nothing else here.
 const INITIALS: [RegExp, string][] = [
   [/(?<![a-z])tdl(?![a-z])/gi, '停电了'], [/(?<![a-z])dt(?=停|坏|卡|里|关|困|门|\s|$)/gi, '电梯'], [/(?<![a-z])mq(?=味|$|\s)/gi, '煤气'], [/(?<![a-z])rq(?=味|$|\s)/gi, '燃气'],
-  [/^\s*rg\s*$/i, '人工'], [/^\s*xx+\s*$/i, '谢谢'], [/^\s*xxs\s*$/i, '谢谢'],
+  [/^\s*(?:rg[\s,.!]*)+$/i, '人工'], [/^\s*xx+\s*$/i, '谢谢'], [/^\s*xxs\s*$/i, '谢谢'],
 ];
 // Stars are kept (ratings like ⭐⭐⭐⭐⭐); everything else pictographic goes.
 const OTHER_EMOJI = /(?![⭐👍😡])[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}]/gu;
@@ -121,6 +121,8 @@ const TYPOS: [RegExp, string][] = [
 // nothing else here ("屋头莫得电了" → "屋里没电了", "电瓶车遭人偷了" → "电瓶车被人偷了").
 const REGIONAL: [RegExp, string][] = [
   [/(?:莫得|没得|冇得)(?=电|水|气|人|事|反应|动静|信号)/g, '没'],
+  // 莫有 is 没有 in the south-west ("快递帮我收了莫有")
+  [/莫有/g, '没有'],
   // Wu 停脱/坏脱 and Hunan 哒 mark a change that has happened: 停了, 坏了.
   [/(停|坏|断|烧|没|死|漏)脱(?=了|哉|$|\s)/g, '$1'],
   [/(?<=[\u4e00-\u9fa5])哒(?=$|\s|[！!，。,.?？~])/g, '了'],
@@ -191,6 +193,7 @@ const CANTONESE_HINT = /[冇喺咗嚟啲嘅佢睇畀揾咁唔掣𨋢燶咩]|几�
 // ("book个meeting room tmr", "lift stuck", "OT tonight"). Longer phrases first; "help" is
 // left alone (help me book is not a call for help), and "room 1502" is not a meeting room.
 const WEEKDAYS: Record<string, string> = { mon: '一', tues: '二', wednes: '三', thurs: '四', fri: '五', satur: '六', sun: '日' };
+const SHORT_DAYS: Record<string, string> = { mon: '一', tue: '二', tues: '二', wed: '三', thu: '四', thur: '四', thurs: '四', fri: '五', sat: '六', sun: '日' };
 const ENGLISH: [RegExp, string | ((m: string, ...g: string[]) => string)][] = [
   [/\b(?:a|an|the)\s+(?=[a-z])/gi, ''],
   // counts and clock ranges said in English or pinyin ("6ren", "just 3 of us", "from 10 to 12")
@@ -198,6 +201,13 @@ const ENGLISH: [RegExp, string | ((m: string, ...g: string[]) => string)][] = [
   [/\bfrom\s+(\d{1,2})(?::(\d\d))?\s*(?:to|till|until|-)\s*(\d{1,2})(?::(\d\d))?\b(?!\s*(?:am|pm|ppl|people|人))/gi,
     (_m: string, a: string, am: string, b: string, bm: string) => `${a}${am ? ':' + am : '点'}到${b}${bm ? ':' + bm : '点'}`],
   [/\bwy(?![a-z])/gi, '物业'],
+  // short weekdays ("this thu 2-3pm") and a bare ordinal day ("for the 26th"; not "3rd of January" or "Dec 20th")
+  [/\b(next|this)\s+(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?/gi, (_m: string, w: string, d: string) => (w.toLowerCase() === 'next' ? '下周' : '这周') + SHORT_DAYS[d.toLowerCase()]],
+  [/(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*)\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|floor|fl\b))/gi, '$1号'],
+  // a tower is a building ("Tower A 2203", "Apt 2507, Tower A")
+  [/\btower\s+([a-z]\d?)\b|\b([a-z]\d?)\s+tower\b/gi, (_m: string, a?: string, b?: string) => `${(a ?? b ?? '').toUpperCase()}座`],
+  [/\s*\b(?:is|are|got|was|'s)?\s*(?:clogged|blocked)(?:\s+up)?\b/gi, '堵了'], [/\b(?:shower\s+|floor\s+|sink\s+)?drains?\b/gi, '下水道'],
+  [/\b(?:bins?|trash|garbage|rubbish)\b(?!\s*room)/gi, '垃圾'], [/\b(?:in\s+total|altogether|all\s+together)\b/gi, '一共'],
   [/\bele\b/gi, '电梯'],
   [/\b(next|this)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, (_m, w, d) => (w.toLowerCase() === 'next' ? '下周' : '这周') + WEEKDAYS[d.toLowerCase()]],
   [/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, (_m, d) => '周' + WEEKDAYS[d.toLowerCase()]],
@@ -208,7 +218,7 @@ const ENGLISH: [RegExp, string | ((m: string, ...g: string[]) => string)][] = [
   [/\btoday\b/gi, '今天'],
   [/\bweekends?\b/gi, '周末'],
   // (a server, boiler or store room is no meeting room)
-  [/\bmeeting\s*rooms?\b|(?<!\b(?:server|boiler|store|storage|bed|living|bath|rest|changing|plant|machine|control|utility|pump|trash|garbage|rubbish|waiting|laundry|mail|bike|meter|dining)\s)\brooms?\b(?!\s*\d)/gi, '会议室'],
+  [/\bmeeting\s*rooms?\b|(?<!\b(?:server|boiler|store|storage|bed|living|bath|rest|changing|plant|machine|control|utility|pump|trash|garbage|rubbish|waiting|laundry|mail|bike|meter|dining|my|our|his|her|their)\s)\brooms?\b(?!\s*\d)/gi, '会议室'],
   [/\bmy\s+(?:bookings?|reservations?)\b/gi, '我订的会议室'],
   [/\b(?:bookings?|reservations?)\b/gi, '预订'],
   [/\b(?:book|reserve)\b/gi, '订'],
@@ -306,6 +316,10 @@ const ENGLISH: [RegExp, string | ((m: string, ...g: string[]) => string)][] = [
   [/\bbroken\b/gi, '坏了'],
   [/\brepairs?\b/gi, '报修'],
   [/\b(?:ppl|people|persons?|pax)\b/gi, '人'],
+  // a theft just now with the man still about ("bike just got stolen … lock cut … a guy still hanging around")
+  [/\bjust\s+(?=被|got\b|been\b|now\b)/gi, '刚刚'], [/\block\s+(?:was\s+|got\s+)?cut\b|\bcut\s+(?:the\s+|my\s+)?lock\b/gi, '锁被剪了'],
+  [/\b(?:still\s+)?(?:hanging|lurking|loitering)\s+(?:around|about|outside)\b/gi, '还在附近转悠'],
+  [/\b(?:dogs?|puppy)\b/gi, '狗'], [/\b(?:poo(?:p|ped|ps|ing)?|pooed|shit|crap)\b/gi, '拉屎'], [/\b(?:pee(?:d|s|ing)?|piss(?:ed)?)\b/gi, '撒尿'],
 ];
 
 function mapSticker(_m: string, name: string): string {
@@ -342,7 +356,8 @@ function normalizeUncached(text: string): string {
   if (/[a-z]/i.test(s)) for (const [re, rep] of INITIALS) s = s.replace(re, rep);
   s = s.replace(POSITIVE_EMOJI, ' 👍 ').replace(ANGRY_EMOJI, ' 😡 ').replace(OTHER_EMOJI, ' ');
   s = s.replace(/[–—―~～〜]/g, (c) => (c === '～' || c === '〜' || c === '~' ? '~' : '-'));
-  if (/[a-z]/i.test(s)) for (const [re, rep] of ENGLISH) s = s.replace(re, rep as string);
+  // Every English pattern needs a word of two letters or more ("A座", "3#B" skip all of them).
+  if (/[a-z]{2}/i.test(s)) for (const [re, rep] of ENGLISH) s = s.replace(re, rep as string);
   // One scan says whether any table entry applies (most messages need none of them).
   if (TYPO_ANY.test(s)) for (const [re, rep] of TYPOS) s = s.replace(re, rep);
   if (CANTONESE_HINT.test(s)) for (const [re, rep] of CANTONESE) s = s.replace(re, rep);

@@ -22,6 +22,8 @@ export interface NluResult {
   confidence: number;
   source: 'rules' | 'llm';
   alternatives: { intent: Intent; confidence: number }[];
+  /** The hazard rule that fired, when it names what TAXONOMY's `kind` cannot ('medical': someone collapsed or hurt). */
+  hazard?: 'medical';
 }
 
 export interface Understander {

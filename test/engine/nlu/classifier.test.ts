@@ -162,6 +162,41 @@ describe('emergency boundaries (TAXONOMY)', () => {
   });
 });
 
+describe('round 12: people at risk, the owner\'s own words for a hazard, and what only looks like one', () => {
+  // Someone collapsed is an emergency TAXONOMY gives no kind; a missing child is security.
+  it.each([
+    ['健身房有人突然倒地 在抽搐', undefined], ['商场门口一个阿姨昏倒了 已经打了120 你们保安过来帮下忙', undefined],
+    ['楼下老大爷摔倒了起不来 头在流血', undefined], ['孩子找不到了 5岁男孩 穿红衣服 在小区游乐场那丢的 求求你们帮忙', 'security'],
+    ['我女儿放学没回家 她就在小区里不见的 能不能马上看监控 急死了', 'security'],
+    ['有个老人在电梯里晕倒了 电梯还卡着不动 上个月就困过人 你们到底修没修', 'elevator'],
+    ['会所门口两个司机扭打在一起了 有一个头上流血了', 'security'],
+    ['小区怎么全黑了？？没通知停电啊', 'power_outage'],
+    ['家里跳闸了 推上去又掉 推了好几次都不行 冰箱里都是胰岛素 顺便问下我电费交了没', 'power_outage'],
+    ['救命 卫生间下水道往上反污水 满地都是粪水 臭死了', 'flood'],
+    ['我妈说厨房有股味 闻着头晕 我在公司 她一个人在家', 'gas'],
+    ['你们电梯真贴心 打算留我在14楼过夜了 门不开 已经二十分钟了', 'elevator'],
+    ['凌晨1点 有人一直在按我家门铃 从猫眼看是个不认识的男的 手里拿着东西', 'security'],
+    ['楼上又给我家下雨了 这次是暴雨级别 吊顶都鼓起来了要塌了', 'flood'],
+    ['my bike just got stolen from the rack downstairs, lock cut, there\'s a guy still hanging around', 'security'],
+    ['业主群里说有人在3号楼挨层推门 刚刚推了我家的门 现在往楼上去了', 'security'],
+  ])('%s is an emergency (%s)', (text, kind) => {
+    const r = parse(text);
+    expect(r.intent).toBe('emergency.report');
+    expect(r.slots.kind).toBe(kind);
+  });
+
+  it.each([
+    ['上周我家水管爆的那次 墙到现在还没补 进度到哪了'], ['3楼走廊那个火警报警按钮的玻璃被小孩敲碎了 没着火 就是坏了 你们换一下'],
+    ['群里有人说B2进水了 是真的吗 还是去年那个视频又被转出来了'], ['我要找人工 不是急事 就上回着火的理赔 想跟人当面聊'],
+    ['车库被淹那几天我车停不进去 这个月停车费账单还是全额 帮我查下扣了多少'], ['楼下大半夜音响跟警报似的 一直轰 不是火警 是他家在K歌'],
+    ['门禁卡在火灾里烧坏了 补办一张要带啥 多少钱'], ['小区东门的门老是开着不关 大半夜有陌生人在楼下转悠 我们老年人心里发慌'],
+    ['保安值班的时候在岗亭里睡觉 叫都叫不醒'], ['楼上天天半夜剁排骨 吵得我老头子心脏病都要犯了'], ['气得我差点晕倒 物业费又涨了'],
+    ['孩子的门禁卡丢了 怎么补'], ['Someone\'s dog pooped in the lift again and nobody cleaned it, owners should be held responsible'],
+  ])('%s is not an emergency', (text) => {
+    expect(parse(text).intent).not.toBe('emergency.report');
+  });
+});
+
 describe('priorities and robustness', () => {
   it('a greeting in front of a request is the request', () => {
     expect(parse('你好 在吗 帮我查一下电费').intent).toBe('fee.query');

@@ -20,9 +20,14 @@ describe('extractUnit', () => {
     ['我家3号楼2单元602 天天路过', '3-2-602'], ['我在1806 要不要跑', '1806'],
     // a bare room number mid-message, as office tenants write it
     ['今晚加班到十点 1806能不能申请加时空调', '1806'], ['我们这边2009那个窗户关不上了', '2009'], ['overtime AC pls, room 2606, today', '2606'],
+    // read out digit by digit alone, an office, a tower, a lettered-and-numbered block
+    ['马桶一直流水 一晚上都在响 四零六', '406'], ['水费交了好像没到账 你们查一下嘛 四零六 我交了三百', '406'], ['热水喷得到处都是 一零零八室', '1008'],
+    ['空调能不能延长到12点以后 602办公室', '602'], ['someone is trying to open my door. tower A 2203', 'A-2203'],
+    ['the intercom does not ring. Apt 2507, Tower A', 'A-2507'], ['key card is inside, room 2210. can someone let me in', '2210'],
+    ['How much do I owe in total? Unit 1805', '1805'], ['热水器打不着火 T2座3106[捂脸]', 'T2-3106'],
   ])('%s -> %s', (text, want) => expect(extractUnit(text)).toBe(want));
 
-  it.each(['8栋6楼', '3号楼2单元', 'A座18楼', '车牌粤B12345', '维修单号20261120035', '我要投诉1602', '14:00-16:00', '8-10个人', '2026-11-23', '明天2-4pm', '我已经转了 1200', '验证码 4321', '电梯停在12楼', '我们5个人', '我们100人', '我家5栋2单元', '我们270平 一年管理费', 'outside 1502 is out', '下午 1430 开会'])(
+  it.each(['8栋6楼', '3号楼2单元', 'A座18楼', '车牌粤B12345', '维修单号20261120035', '我要投诉1602', '14:00-16:00', '8-10个人', '2026-11-23', '明天2-4pm', '我已经转了 1200', '验证码 4321', '电梯停在12楼', '我们5个人', '我们100人', '我家5栋2单元', '我们270平 一年管理费', 'outside 1502 is out', '下午 1430 开会', '有人把车停我车位上了 B2 086 打电话也不接', '我交了三百'])(
     'no unit in %s', (text) => expect(extractUnit(text)).toBeUndefined());
 });
 
@@ -40,7 +45,13 @@ describe('extractDate (UTC+8)', () => {
     ['把周四的会议室改到周五', MON, '2026-11-26'], ['tomorrow', MON, '2026-11-24'],
     ['12.10 9:00-12:00 培训', MON, '2026-12-10'], ['book一下周四下午', MON, '2026-11-26'], ['1.22 培训室', MON, '2027-01-22'],
     ['Dec 20 2-4pm 多功能厅', MON, '2026-12-20'], ['on the 3rd of January', MON, '2027-01-03'], ['唔该book听日下昼三点', MON, '2026-11-24'],
+    // a time right after the day; English short weekdays and a bare ordinal
+    ['3号14:00-16:30 2楼会议室', MON, '2026-12-03'], ['book room A this thu 2-3pm', MON, '2026-11-26'], ['cancel the meeting room for the 26th', MON, '2026-11-26'],
+    ['Dec 20th 2pm book room', MON, '2026-12-20'],
   ])('%s (now %s) -> %s', (text, now, want) => expect(extractDate(text, now as Date)).toBe(want));
+
+  // 周末 is no one day (the booking asks which); a room number after 号 is no date
+  it.each(['周末会所还有空的会议室不', '活动室这周末有空档吗', '3号101室', '3号1栋'])('no date in %s', (t) => expect(extractDate(t, MON)).toBeUndefined());
 
   it('uses the Shanghai calendar day, not the server zone', () => {
     // 2026-11-23T17:30Z is already 01:30 on the 24th in Shanghai.
@@ -81,6 +92,7 @@ describe('extractAttendees', () => {
     ['20个左右', 20], ['我们家15个 朋友家10个', 25], ['大会议室 两个小时 6个人', 6],
     ['1月8日 14:00-15:30 人数10', 10], ['开一个季度会 大概二十个人', 20], ['客户来三个 我这边一个', 4], ['十点 仨人', 3],
     ['我们俩+客户三个', 5], ['差不多60人 另外需要两个无线话筒', 60], ['明天 10:00 6ren', 6], ['tomorrow 3pm just 3 of us', 3],
+    ['Room C, Oct 12 (Mon), 9-10am, me and 2 clients', 3],
   ])('%s -> %d', (t, n) => expect(extractAttendees(t)).toBe(n));
   it.each(['三四十人', '五六十个人', '七八个', '七八个人', '8-10个', '8-10个人', '十来个人', '十几个人', '两个小时', '几个人'])('no count in %s', (t) =>
     expect(extractAttendees(t)).toBeUndefined());
@@ -92,6 +104,7 @@ describe('extractScore', () => {
     ['不满意', 2], ['非常不满意', 1], ['很差', 1], ['满意 给5分', 5], ['打4分吧 来得有点慢', 4], ['1分 师傅迟到两个小时', 1],
     // a bare digit; a deduction and the scale are not the score; the last stated number wins
     ['4', 4], ['挺满意的 就是没穿鞋套 扣一分 4分', 4], ['给八分 不是 满分是五分是吧 那就给四分吧', 4], ['先给5分 算了给4分吧', 4],
+    ['4/5, quick fix but left some mess on the floor', 4], ['3 out of 5', 3],
   ])('%s -> %d', (t, n) => expect(extractScore(t)).toBe(n));
 });
 
@@ -100,7 +113,11 @@ describe('extractRoom', () => {
     ['下周三 2号活动室', '2号活动室'], ['会所会议室 11人', '会所会议室'], ['会所多功能厅 跨年聚餐', '会所多功能厅'], ['活动室有空吗', '活动室'],
     ['5楼小会议室今晚能用不', '5楼小会议室'], ['会所书画室', '会所书画室'], ['A座大会议室', 'A座大会议室'], ['业主活动中心', '业主活动中心'],
     ['2PM路演厅', '路演厅'], ['洽谈室2 明早', '洽谈室2'], ['12月3号小会议室', '小会议室'], ['会议室2个小时', undefined], ['会议室3点到5点', undefined],
-    ['订一下共享会议室', '共享会议室'], ['小会意室 5个人', '小会意室']])(
+    ['订一下共享会议室', '共享会议室'], ['小会意室 5个人', '小会意室'],
+    // named in English, kept as written; "any" is no room's name
+    ['Hi, I would like to book Meeting Room B next Monday', 'Meeting Room B'], ['book room A this thu 2-3pm pls', 'room A'],
+    ['Is the boardroom free on Friday?', 'boardroom'], ['meeting room booking: Jan 20, 8 pax, Room 301', 'Room 301'],
+    ['any meeting room available today around 3?', undefined], ['book个meeting room 1月5号 9:00-11:30 A会议室', 'A会议室']])(
     '%s -> %s', (t, want) => expect(extractRoom(t)).toBe(want));
 });
 
@@ -109,7 +126,7 @@ describe('extractFeeType', () => {
     ['物业费还欠多少', 'property'], ['管理费', 'property'], ['物业废交到哪了', 'property'], ['水费', 'water'], ['电费余额', 'electricity'],
     ['车位管理费到期没', 'parking'], ['停车费', 'parking'], ['我一共欠多少钱', 'all'], ['所有欠费', 'all'],
     ['物业费水电费停车费全部加起来', 'all'], ['查账单', undefined], ['地下车位费今年一共交了多少', 'parking'],
-    ['没交的费有哪些', 'all'],
+    ['没交的费有哪些', 'all'], ['How much do I owe in total? Unit 1805', 'all'], ['can someone help carry a sofa up? can you call me', undefined],
     ['水电费多少', undefined], ['这个季度水电费一共多少', 'all'], ['加班空调费一共收了多少', undefined],
     ['物业费欠不欠 顺便问问停车月卡怎么办理', 'property'], ['电咋充啊 卡里没钱了', 'electricity'], ['交物业非的那个在哪', 'property'],
     ['水费现在怎么叫啊', 'water'],

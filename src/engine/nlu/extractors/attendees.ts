@@ -5,7 +5,7 @@ import { normalizeText } from '../normalize';
 import { parseNum } from '../numerals';
 
 const N = '(\\d{1,3}|[一二两三四五六七八九十百]{1,4})';
-const PEOPLE_NOUN = '(?:人|位|名|个人|位客人|个同事|个客户|个领导|个嘉宾|个小朋友|个孩子|个学生|个家长|pax|people|persons?|ppl)';
+const PEOPLE_NOUN = '(?:人|位|名|个人|位客人|个同事|个客户|个领导|个嘉宾|个小朋友|个孩子|个学生|个家长|pax|people|persons?|ppl|(?:clients?|colleagues?|guests?|visitors?|customers?|others)\\b)';
 // A number followed by a people word: 8个人, 6位, 20人, 3个客户
 const COUNT_RE = new RegExp(`(?<![\\d.:\\-~到至])${N}\\s*${PEOPLE_NOUN}`, 'gi');
 // A part named by who it is: 我们3个, 客户2个, 对方两位
@@ -15,7 +15,7 @@ const VAGUE_RE = /[一二三四五六七八九]{2}十\s*(?:个|人|位|名|号�
 // "20个左右"), unless it counts something else (两个小时, 3个屏幕).
 const ANY_PART_RE = new RegExp(`(?<![\\d.:\\-~到至])${N}\\s*(?:个|位|名)(?!小时|季度|季|年|会|例会|项目|地方|时间|电话|review|meeting|钟|多小时|月|星期|礼拜|工作日|半|屏|话筒|麦|无线|有线|投影|桌|椅|房|会议室|插|接口|座|楼|单元|号|点|周|天|晚上|上午|下午|问题|事)`, 'gi');
 // "我和2个同事": the speaker counts too.
-const WITH_ME_RE = new RegExp(`(?:我|本人)\\s*(?:和|跟|带|加|带着)\\s*${N}\\s*(?:个|位|名)`);
+const WITH_ME_RE = new RegExp(`(?:我|本人)\\s*(?:和|跟|带|加|带着)\\s*${N}\\s*(?:个|位|名)|\\bme\\s+(?:and|plus|with|加)\\s*${N}\\s+[a-z]`, 'i');
 // "就我们俩", "我们俩人"
 const PAIR_RE = /(?:我们|咱们|咱|我俩|他们)俩|俩人|两口子/;
 const TOTAL_RE = new RegExp(`(?:一共|总共|共|合计|总计)\\s*${N}\\s*(?:个人|个|人|位|名)|(?:人数|参会人数|与会人数|人员)\\s*[:：]?\\s*(?:约|大概)?\\s*${N}(?![\\d:点])`);

@@ -25,18 +25,19 @@ function valid({ y, m, d }: Ymd): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
-const WEEKDAY: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '日': 7, '天': 7, '末': 6, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
+const WEEKDAY: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '日': 7, '天': 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
+// (周末 is no one day: "周末会所还有空的会议室不" leaves the date to be asked)
 const RELATIVE: [RegExp, number][] = [
   [/大后天/, 3], [/(?<!大)后天|day after tomorrow/i, 2], [/明天|明日|明儿|明早|明晚|tomorrow/i, 1],
   [/今天|今日|今儿|今早|今晚|今夜|今个|today|tonight/i, 0], [/昨天|昨日|昨晚/, -1], [/(?<!大)前天/, -2],
 ];
 // `(?<!一)`: "预约一下下周一" is 一下 + 下周一, not 下下周一 (the week after next).
-const WEEKDAY_RE = /(这个|这|本|(?<!一)下下个|(?<!一)下下|(?<!一)下个|(?<!一)下|上个|上)?\s*(?:周|星期|礼拜)\s*([一二三四五六日天末1-7])/;
+const WEEKDAY_RE = /(这个|这|本|(?<!一)下下个|(?<!一)下下|(?<!一)下个|(?<!一)下|上个|上)?\s*(?:周|星期|礼拜)\s*([一二三四五六日天1-7])/;
 const MONTH_DAY_RE = /(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:号|日)?/;
 const SLASH_RE = /(?<![\d/\-.])(\d{1,2})\/(\d{1,2})(?![\d/])/;
 // "12.10 9:00-12:00": month.day, only where no unit or decimal reading fits.
 const DOTTED_RE = /(?<![\d.:\-/])(\d{1,2})\.(\d{1,2})(?![\d.%]|\s*(?:个|小时|h|元|块|米|万|倍|分|斤|公斤|吨|度|平|折|号|楼|层|岁|天|点))/i;
-const BARE_DAY_RE = /(?<![月\d一二三四五六七八九十单几哪])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:号|日)(?![楼线门机位床码桩车店窗口仓柜厅馆院室场座栋\d]|会议|房|地铁|楼|活动|教|包厢|单元)/;
+const BARE_DAY_RE = /(?<![月\d一二三四五六七八九十单几哪])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:号|日)(?![楼线门机位床码桩车店窗口仓柜厅馆院室场座栋]|\d(?!\d?\s*[:：点]\s*\d)|会议|房|地铁|楼|活动|教|包厢|单元)/;
 // "Dec 20", "20 Dec", "December 3rd" (owners who write English dates)
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const EN_MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:[a-z]*)\\.?';

@@ -4,7 +4,7 @@ import { MEETING_ROOM_SLIPS, normalizeText } from '../normalize';
 
 // Where the room is ("会所会议室", "会所2号活动室").
 const PLACE = '(?:(?:业主|社区)?(?:会所|会馆|活动中心)|业主|社区|物业|大堂|党群|架空层|[A-Z]座|\\d{1,2}号楼)';
-const QUALIFIER = '(?:大|小|中|(?<![A-Za-z\\d])(?!(?:am|pm)(?![A-Za-z]))[A-Za-z]{1,3}|(?<![月\\d])\\d{1,2}\\s*(?:楼|层|号|F|f)|(?<!周|星期|礼拜)[一二三四五六七八九十]{1,2}\\s*(?:楼|层|号)|第[一二三四五六七八九十\\d]{1,2}|\\d{3,4}|VIP|vip|贵宾|视频|多媒体|董事|行政|共享|公共|开放式?|圆桌|阶梯|东|西|南|北)';
+const QUALIFIER = '(?:大|小|中|(?<![A-Za-z\\d])(?!(?:am|pm|any|the|an?|my|our|one|big|new|old|for|to)(?![A-Za-z]))[A-Za-z]{1,3}|(?<![月\\d])\\d{1,2}\\s*(?:楼|层|号|F|f)|(?<!周|星期|礼拜)[一二三四五六七八九十]{1,2}\\s*(?:楼|层|号)|第[一二三四五六七八九十\\d]{1,2}|\\d{3,4}|VIP|vip|贵宾|视频|多媒体|董事|行政|共享|公共|开放式?|圆桌|阶梯|东|西|南|北)';
 // Rooms that need a qualifier or a place to name one room, and rooms that name one alone.
 const SUFFIX_REQUIRED = '((?:\\d{1,2}|[A-Z])(?![\\d:：.点号楼个人位小时月日天周\\-~到至]))';
 const SUFFIX = `${SUFFIX_REQUIRED}?`;
@@ -21,7 +21,12 @@ function tidy(q: string | undefined): string {
   return /^[a-z]+$/i.test(t) ? t.toUpperCase() : t;
 }
 
+// A room named in English, kept as written ("Meeting Room B", "room A", "Room 301", "the boardroom").
+const EN_ROOM_RE = /\b(?:(?:meeting|conference|function|training)\s+)?room\s+(?:[A-Z]\d?|\d{1,4})\b(?![月日号点时:：.]|\s*(?:people|ppl|pax|persons?|guests?)\b)|\bboard\s*room\b/i;
+
 export function extractRoom(text: string): string | undefined {
+  const en = EN_ROOM_RE.exec(text.normalize('NFKC'));
+  if (en) return en[0].replace(/\s+/g, ' ');
   const room = findRoom(normalizeText(text));
   if (!room || !room.includes('会议室')) return room;
   const said = text.normalize('NFKC').replace(/\s+/g, '');

@@ -20,6 +20,9 @@ export function extractScore(text: string): number | undefined {
   // A bare digit is the answer to "please rate 1-5".
   const bare = /^\s*([1-5])\s*[!！。.~]*\s*$/.exec(s);
   if (bare) return +bare[1];
+  // "4/5", "4 out of 5"
+  const ofFive = /(?<![\d.])([1-5])\s*(?:\/|out\s+of|of)\s*5(?![\d.])/i.exec(s);
+  if (ofFive) return +ofFive[1];
   // The last stated number wins: owners correct themselves ("给5分 算了 给4分吧").
   let last: number | undefined;
   NUMBER_G.lastIndex = 0;
