@@ -5,7 +5,8 @@ import { modelText } from './features';
 import type { IntentData } from './data';
 
 /** Finds lexicon and cue words (plain ones; `A*B` entries are for slots only) in model text. */
-interface TrieNode { next: Map<string, TrieNode>; feats?: string[] }
+// (keyed by UTF-16 code unit: a one-character string per step costs an allocation for every CJK character)
+interface TrieNode { next: Map<number, TrieNode>; feats?: string[] }
 
 export class WordSpotter {
   private readonly words = new Map<string, string[]>();
@@ -38,8 +39,9 @@ export class WordSpotter {
     for (const [w, feats] of this.words) {
       let node = root;
       for (let i = 0; i < w.length; i++) {
-        let child = node.next.get(w[i]);
-        if (!child) { child = { next: new Map() }; node.next.set(w[i], child); }
+        const c = w.charCodeAt(i);
+        let child = node.next.get(c);
+        if (!child) { child = { next: new Map() }; node.next.set(c, child); }
         node = child;
       }
       node.feats = feats;
@@ -54,7 +56,7 @@ export class WordSpotter {
     for (let i = 0; i < s.length; i++) {
       let node: TrieNode | undefined = root;
       for (let j = i; j < s.length; j++) {
-        node = node.next.get(s[j]);
+        node = node.next.get(s.charCodeAt(j));
         if (!node) break;
         if (node.feats && j > i) for (const f of node.feats) out.add(f);
       }
