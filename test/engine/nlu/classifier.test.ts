@@ -162,7 +162,7 @@ describe('emergency boundaries (TAXONOMY)', () => {
   });
 });
 
-describe('round 12: people at risk, the owner\'s own words for a hazard, and what only looks like one', () => {
+describe('rounds 12-13: people at risk, the owner\'s own words for a hazard, and what only looks like one', () => {
   // Someone collapsed is an emergency TAXONOMY gives no kind; a missing child is security.
   it.each([
     ['健身房有人突然倒地 在抽搐', undefined], ['商场门口一个阿姨昏倒了 已经打了120 你们保安过来帮下忙', undefined],
@@ -179,6 +179,10 @@ describe('round 12: people at risk, the owner\'s own words for a hazard, and wha
     ['楼上又给我家下雨了 这次是暴雨级别 吊顶都鼓起来了要塌了', 'flood'],
     ['my bike just got stolen from the rack downstairs, lock cut, there\'s a guy still hanging around', 'security'],
     ['业主群里说有人在3号楼挨层推门 刚刚推了我家的门 现在往楼上去了', 'security'],
+    ['我妈在卫生间摔了 叫她也不应 门从里面反锁了打不开 5-3-602 快', undefined], ['孩子从滑板车上摔下来了 胳膊好像断了 在3号楼下 一直哭', undefined],
+    ['我爸在客厅摔倒了 头在流血 起不来 120打了 能不能来个人帮忙抬一下', undefined],
+    ['我奶奶半夜自己出门了 到现在还没回来 她有老年痴呆 手机也没带 能不能让保安帮忙找找', 'security'],
+    ['卧室那个烟雾报警器叫个不停 电热毯黑了一块 还有股怪味', 'fire'],
   ])('%s is an emergency (%s)', (text, kind) => {
     const r = parse(text);
     expect(r.intent).toBe('emergency.report');
@@ -191,7 +195,11 @@ describe('round 12: people at risk, the owner\'s own words for a hazard, and wha
     ['车库被淹那几天我车停不进去 这个月停车费账单还是全额 帮我查下扣了多少'], ['楼下大半夜音响跟警报似的 一直轰 不是火警 是他家在K歌'],
     ['门禁卡在火灾里烧坏了 补办一张要带啥 多少钱'], ['小区东门的门老是开着不关 大半夜有陌生人在楼下转悠 我们老年人心里发慌'],
     ['保安值班的时候在岗亭里睡觉 叫都叫不醒'], ['楼上天天半夜剁排骨 吵得我老头子心脏病都要犯了'], ['气得我差点晕倒 物业费又涨了'],
-    ['孩子的门禁卡丢了 怎么补'], ['Someone\'s dog pooped in the lift again and nobody cleaned it, owners should be held responsible'],
+    ['孩子的门禁卡丢了 怎么补'], ['烟雾报警器一直滴滴滴叫 没有烟 应该是没电了 吵死了'], ['楼道里一股油漆味 谁家在装修 熏得头疼'],
+    ['隔壁两口子又在吵架 一个小时了 没打架就是吵 睡不着'], ['刚才被困电梯里二十多分钟才有人来 你们保安怎么这么慢 我要投诉'],
+    ['回访的那个跑水处理 打个分吧 3分 地板还是有点鼓'], ['跑水那个月水费怎么这么多 能查下明细吗'],
+    ['洗衣机排水管掉了 水漫了一地 已经拖干了 能派人来看下管子怎么接吗'], ['窗户把手断了 关不上窗'], ['外卖放门卫那 帮我送上来呗 腿断了下不去楼'],
+    ['Someone\'s dog pooped in the lift again and nobody cleaned it, owners should be held responsible'],
   ])('%s is not an emergency', (text) => {
     expect(parse(text).intent).not.toBe('emergency.report');
   });
