@@ -183,6 +183,10 @@ describe('rounds 12-13: people at risk, the owner\'s own words for a hazard, and
     ['我爸在客厅摔倒了 头在流血 起不来 120打了 能不能来个人帮忙抬一下', undefined],
     ['我奶奶半夜自己出门了 到现在还没回来 她有老年痴呆 手机也没带 能不能让保安帮忙找找', 'security'],
     ['卧室那个烟雾报警器叫个不停 电热毯黑了一块 还有股怪味', 'fire'],
+    ['我妈一个人在家 电话一直打不通 她有心脏病 能不能让保安去敲个门看看', undefined],
+    ['小区里一条大狗没拴绳 把我孙子腿咬了 出血了 狗主人跑了 赶紧拦住', undefined],
+    ['我奶奶在3号楼下面突然说胸口疼 坐地上起不来了 脸都白了 谁能帮帮忙', undefined],
+    ['我们在那个3号梯里 它突然咣一下就停了 里面有五六个人 有个同事有点喘不上气 你们赶紧派人来', 'elevator'],
   ])('%s is an emergency (%s)', (text, kind) => {
     const r = parse(text);
     expect(r.intent).toBe('emergency.report');
@@ -198,6 +202,7 @@ describe('rounds 12-13: people at risk, the owner\'s own words for a hazard, and
     ['孩子的门禁卡丢了 怎么补'], ['烟雾报警器一直滴滴滴叫 没有烟 应该是没电了 吵死了'], ['楼道里一股油漆味 谁家在装修 熏得头疼'],
     ['隔壁两口子又在吵架 一个小时了 没打架就是吵 睡不着'], ['刚才被困电梯里二十多分钟才有人来 你们保安怎么这么慢 我要投诉'],
     ['回访的那个跑水处理 打个分吧 3分 地板还是有点鼓'], ['跑水那个月水费怎么这么多 能查下明细吗'],
+    ['我们单元楼道灯坏了 4楼到6楼全黑 老人上下楼害怕'], ['楼下在公共楼道堆了一堆纸箱子旧家具 人都过不去 还怕着火'],
     ['洗衣机排水管掉了 水漫了一地 已经拖干了 能派人来看下管子怎么接吗'], ['窗户把手断了 关不上窗'], ['外卖放门卫那 帮我送上来呗 腿断了下不去楼'],
     ['Someone\'s dog pooped in the lift again and nobody cleaned it, owners should be held responsible'],
   ])('%s is not an emergency', (text) => {
