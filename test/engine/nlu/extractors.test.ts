@@ -117,7 +117,7 @@ describe('extractRoom', () => {
     // named in English, kept as written; "any" is no room's name
     ['Hi, I would like to book Meeting Room B next Monday', 'Meeting Room B'], ['book room A this thu 2-3pm pls', 'room A'],
     ['Is the boardroom free on Friday?', 'boardroom'], ['meeting room booking: Jan 20, 8 pax, Room 301', 'Room 301'],
-    ['any meeting room available today around 3?', undefined], ['book个meeting room 1月5号 9:00-11:30 A会议室', 'A会议室']])(
+    ['any meeting room available today around 3?', undefined], ['can we reserve the 15F meeting room this Wednesday 4-5pm?', '15F meeting room'], ['book个meeting room 1月5号 9:00-11:30 A会议室', 'A会议室']])(
     '%s -> %s', (t, want) => expect(extractRoom(t)).toBe(want));
 });
 

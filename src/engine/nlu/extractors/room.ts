@@ -4,7 +4,7 @@ import { MEETING_ROOM_SLIPS, normalizeText } from '../normalize';
 
 // Where the room is ("会所会议室", "会所2号活动室").
 const PLACE = '(?:(?:业主|社区)?(?:会所|会馆|活动中心)|业主|社区|物业|大堂|党群|架空层|[A-Z]座|\\d{1,2}号楼)';
-const QUALIFIER = '(?:大|小|中|(?<![A-Za-z\\d])(?!(?:am|pm|any|the|an?|my|our|one|big|new|old|for|to)(?![A-Za-z]))[A-Za-z]{1,3}|(?<![月\\d])\\d{1,2}\\s*(?:楼|层|号|F|f)|(?<!周|星期|礼拜)[一二三四五六七八九十]{1,2}\\s*(?:楼|层|号)|第[一二三四五六七八九十\\d]{1,2}|\\d{3,4}|VIP|vip|贵宾|视频|多媒体|董事|行政|共享|公共|开放式?|圆桌|阶梯|东|西|南|北)';
+const QUALIFIER = '(?:大|小|中|(?<![A-Za-z\\d])(?!(?:AM|PM|ANY|THE|MY|OUR|ONE|BIG|NEW|OLD|FOR|TO)(?![A-Za-z]))(?:[A-Z]{1,3}|[a-z])(?![A-Za-z])|(?<![月\\d])\\d{1,2}\\s*(?:楼|层|号|F|f)|(?<!周|星期|礼拜)[一二三四五六七八九十]{1,2}\\s*(?:楼|层|号)|第[一二三四五六七八九十\\d]{1,2}|\\d{3,4}|VIP|vip|贵宾|视频|多媒体|董事|行政|共享|公共|开放式?|圆桌|阶梯|东|西|南|北)';
 // Rooms that need a qualifier or a place to name one room, and rooms that name one alone.
 const SUFFIX_REQUIRED = '((?:\\d{1,2}|[A-Z])(?![\\d:：.点号楼个人位小时月日天周\\-~到至]))';
 const SUFFIX = `${SUFFIX_REQUIRED}?`;
@@ -31,6 +31,9 @@ export function extractRoom(text: string): string | undefined {
   if (!room || !room.includes('会议室')) return room;
   const said = text.normalize('NFKC').replace(/\s+/g, '');
   if (said.includes(room)) return room;
+  // "the 15F meeting room": the owner's English kept ("15F meeting room")
+  const english = /meeting\s*room/i.exec(text);
+  if (english) return room.replace('会议室', ` ${english[0]}`);
   return MEETING_ROOM_SLIPS.map((v) => room.replace('会议室', v)).find((v) => said.includes(v)) ?? room;
 }
 
