@@ -79,9 +79,9 @@ export async function step(turn: Turn): Promise<void> {
     // An emergency is offered only as the first reading: never as a runner-up to a question.
     let alt = nlu.alternatives.filter((a) => ACTIONABLE.has(a.intent) && a.intent !== 'emergency.report');
     // The other reading of a possible emergency is the same thing reported as not urgent — a repair —
-    // unless something else is clearly likelier ("电梯": emergency 0.92, consult 0.036, repair 0.033).
+    // unless another reading is really likely ("电梯": emergency 0.93, consult 0.05, repair 0.02).
     const repair = alt.find((a) => a.intent === 'repair.report');
-    if (nlu.intent === 'emergency.report' && repair && alt[0] !== repair && repair.confidence >= alt[0].confidence / 2) {
+    if (nlu.intent === 'emergency.report' && repair && alt[0] !== repair && alt[0].confidence < 0.2) {
       alt = [repair, ...alt.filter((a) => a !== repair)];
     }
     const options = [nlu.intent, ...alt.map((a) => a.intent)].filter((i) => ACTIONABLE.has(i)).slice(0, 2);

@@ -69,10 +69,12 @@ export const MEETING_ROOM_SLIPS = ['会意室', '会以室', '会义室', '会�
 const TYPOS: [RegExp, string][] = [
   [/报休|抱修|报秀/g, '报修'],
   [/保修(?!期|卡|单)/g, '报修'],
-  [/物业废|物叶费|务业费/g, '物业费'],
+  [/物业废|物叶费|务业费|无业费/g, '物业费'],
   [/物叶/g, '物业'],
   [new RegExp(MEETING_ROOM_SLIPS.join('|'), 'g'), '会议室'],
-  [/点梯|电体|店梯/g, '电梯'],
+  [/点梯|电体|店梯|垫梯/g, '电梯'],
+  // 十点 heard as 是点 after a part of the day ("明天上午是点到十二点")
+  [/(?<=(?:上午|下午|晚上|早上|中午)\s*)是点/g, '十点'],
   [/赌了|睹了|堵住了/g, '堵了'],
   [/赌住|睹住/g, '堵住'],
   [/在马(?![路桶上])|在嘛/g, '在吗'],
@@ -201,7 +203,11 @@ const ENGLISH: [RegExp, string | ((m: string, ...g: string[]) => string)][] = [
   [/(\d+)\s*ren\b/gi, '$1人'], [/\b(?:just\s+|only\s+)?(\d+)\s+of\s+us\b/gi, '$1人'],
   [/\bfrom\s+(\d{1,2})(?::(\d\d))?\s*(?:to|till|until|-)\s*(\d{1,2})(?::(\d\d))?\b(?!\s*(?:am|pm|ppl|people|人))/gi,
     (_m: string, a: string, am: string, b: string, bm: string) => `${a}${am ? ':' + am : '点'}到${b}${bm ? ':' + bm : '点'}`],
-  [/\bwy(?![a-z])/gi, '物业'],
+  [/\bwyf\b/gi, '物业费'], [/\bwy(?![a-z])/gi, '物业'],
+  // hazards typed in full pinyin ("dianti tingle!! wo zai limian chu bu qu")
+  [/\bdian\s*ti\b/gi, '电梯'], [/\bting\s*le\b/gi, '停了'], [/\bli\s*mian\b/gi, '里面'], [/\bchu\s*bu\s*(?:qu|lai)\b/gi, '出不去'],
+  [/\bkun\s*zhu\b/gi, '困住'], [/\bzhao\s*huo\b|\bqi\s*huo\b/gi, '着火'], [/\bmao\s*yan\b/gi, '冒烟'], [/\b(?:mei|ran)\s*qi\b/gi, '燃气'],
+  [/\blou\s*shui\b/gi, '漏水'], [/\bting\s*dian\b/gi, '停电'], [/\bjiu\s*ming\b/gi, '救命'], [/\bkuai\s*lai\b/gi, '快来'],
   // short weekdays ("this thu 2-3pm") and a bare ordinal day ("for the 26th"; not "3rd of January" or "Dec 20th")
   [/\b(next|this)\s+(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?/gi, (_m: string, w: string, d: string) => (w.toLowerCase() === 'next' ? '下周' : '这周') + SHORT_DAYS[d.toLowerCase()]],
   [/(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*)\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|floor|fl\b))/gi, '$1号'],

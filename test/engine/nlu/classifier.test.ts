@@ -190,6 +190,7 @@ describe('rounds 12-13: people at risk, the owner\'s own words for a hazard, and
     ['家里监控看到阳台门开着 有个人影在客厅走来走去 我们全家都在老家过年', 'security'],
     ['租客说从昨晚开始全屋没电 电费也交了 总闸一合上就啪一声跳', 'power_outage'], ['隔壁餐厅后厨的气罐好像漏了 味儿特别大 他们员工都跑出来了', 'gas'],
     ['智能门锁app连着提示密码错误 锁已冻结 可家里现在没人啊 猫眼监控看到门口蹲着个不认识的人', 'security'],
+    ['dianti tingle!! wo zai limian chu bu qu', 'elevator'], ['电梯一直在上上下下 停不下来 门也不开 我要吐了', 'elevator'], ['救命啊 垫梯卡住了 我跟我妈在里面 快来人!!!', 'elevator'],
     ['我们在那个3号梯里 它突然咣一下就停了 里面有五六个人 有个同事有点喘不上气 你们赶紧派人来', 'elevator'],
   ])('%s is an emergency (%s)', (text, kind) => {
     const r = parse(text);
@@ -209,6 +210,7 @@ describe('rounds 12-13: people at risk, the owner\'s own words for a hazard, and
     ['我们单元楼道灯坏了 4楼到6楼全黑 老人上下楼害怕'], ['楼下在公共楼道堆了一堆纸箱子旧家具 人都过不去 还怕着火'],
     ['有个喝醉的邻居昨晚在楼道里吐了一地 到现在还没人打扫'], ['孩子说家里有股糊味 后来发现是他自己把面包烤焦了哈哈 顺便问下你们上门保洁怎么收费'],
     ['那个烧饭的灶啊 火苗是黄的不是蓝的 锅底都烧黑了 你让物业来看看'],
+    ['我朋友那个小区电梯困人了 他们物业不管 你说他能打12345投诉吗'], ['地库灯坏了好几盏 黑乎乎的 跟停电了一样'],
     ['洗衣机排水管掉了 水漫了一地 已经拖干了 能派人来看下管子怎么接吗'], ['窗户把手断了 关不上窗'], ['外卖放门卫那 帮我送上来呗 腿断了下不去楼'],
     ['Someone\'s dog pooped in the lift again and nobody cleaned it, owners should be held responsible'],
   ])('%s is not an emergency', (text) => {

@@ -24,7 +24,7 @@ describe('extractUnit', () => {
     ['马桶一直流水 一晚上都在响 四零六', '406'], ['水费交了好像没到账 你们查一下嘛 四零六 我交了三百', '406'], ['热水喷得到处都是 一零零八室', '1008'],
     ['空调能不能延长到12点以后 602办公室', '602'], ['someone is trying to open my door. tower A 2203', 'A-2203'],
     ['the intercom does not ring. Apt 2507, Tower A', 'A-2507'], ['key card is inside, room 2210. can someone let me in', '2210'],
-    ['How much do I owe in total? Unit 1805', '1805'], ['热水器打不着火 T2座3106[捂脸]', 'T2-3106'],
+    ['How much do I owe in total? Unit 1805', '1805'], ['水管爆了！！！水一直喷 地上全是水 1802快来', '1802'], ['热水器打不着火 T2座3106[捂脸]', 'T2-3106'],
   ])('%s -> %s', (text, want) => expect(extractUnit(text)).toBe(want));
 
   it.each(['8栋6楼', '3号楼2单元', 'A座18楼', '车牌粤B12345', '维修单号20261120035', '我要投诉1602', '14:00-16:00', '8-10个人', '2026-11-23', '明天2-4pm', '我已经转了 1200', '验证码 4321', '电梯停在12楼', '我们5个人', '我们100人', '我家5栋2单元', '我们270平 一年管理费', 'outside 1502 is out', '下午 1430 开会', '有人把车停我车位上了 B2 086 打电话也不接', '我交了三百'])(
@@ -67,6 +67,8 @@ describe('extractTimeRange', () => {
     ['十一点到一点', { start: '11:00', end: '13:00' }], ['下午2点开始 开两个小时', { start: '14:00', end: '16:00' }],
     ['上午九点 一个半小时', { start: '09:00', end: '10:30' }], ['明天2-4pm', { start: '14:00', end: '16:00' }],
     ['中午12点到1点半', { start: '12:00', end: '13:30' }], ['上午十点到下午两点', { start: '10:00', end: '14:00' }],
+    // 十点 heard as 是点 by voice input
+    ['明天上午是点到十二点 大会议室', { start: '10:00', end: '12:00' }],
     ['晚上七点到九点', { start: '19:00', end: '21:00' }], ['三点', { start: '15:00' }], ['九点', { start: '09:00' }],
     ['12点', { start: '12:00' }], ['周四十一点到一点', { start: '11:00', end: '13:00' }], ['三点开始用到五点', { start: '15:00', end: '17:00' }],
     ['下午一点半 开3个小时', { start: '13:30', end: '16:30' }], ['10点 3楼会议室', { start: '10:00' }],
@@ -129,7 +131,7 @@ describe('extractFeeType', () => {
     ['没交的费有哪些', 'all'], ['How much do I owe in total? Unit 1805', 'all'], ['can someone help carry a sofa up? can you call me', undefined],
     ['水电费多少', undefined], ['这个季度水电费一共多少', 'all'], ['加班空调费一共收了多少', undefined],
     ['物业费欠不欠 顺便问问停车月卡怎么办理', 'property'], ['电咋充啊 卡里没钱了', 'electricity'], ['交物业非的那个在哪', 'property'],
-    ['水费现在怎么叫啊', 'water'],
+    ['水费现在怎么叫啊', 'water'], ['wyf还有多少没交', 'property'], ['去年无业费交了没', 'property'],
   ])('%s -> %s', (t, want) => expect(extractFeeType(t)).toBe(want));
 });
 
