@@ -73,6 +73,8 @@ const TYPOS: [RegExp, string][] = [
   [/物叶/g, '物业'],
   [new RegExp(MEETING_ROOM_SLIPS.join('|'), 'g'), '会议室'],
   [/点梯|电体|店梯|垫梯/g, '电梯'],
+  // 上午/下午 slipped to 上五/下五 before a time ("明天上五10点")
+  [/(?<=[上下])五(?=\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:点|:|：))/g, '午'],
   // 十点 heard as 是点 after a part of the day ("明天上午是点到十二点")
   [/(?<=(?:上午|下午|晚上|早上|中午)\s*)是点/g, '十点'],
   [/赌了|睹了|堵住了/g, '堵了'],

@@ -48,6 +48,8 @@ describe('extractDate (UTC+8)', () => {
     // a time right after the day; English short weekdays and a bare ordinal
     ['3号14:00-16:30 2楼会议室', MON, '2026-12-03'], ['book room A this thu 2-3pm', MON, '2026-11-26'], ['cancel the meeting room for the 26th', MON, '2026-11-26'],
     ['Dec 20th 2pm book room', MON, '2026-12-20'],
+    // a day of this or next month
+    ['下个月3号 下午三点 多功能厅', MON, '2026-12-03'], ['这个月28号 会议室', MON, '2026-11-28'], ['下个月5号', at('2026-12-20T09:00:00+08:00'), '2027-01-05'],
   ])('%s (now %s) -> %s', (text, now, want) => expect(extractDate(text, now as Date)).toBe(want));
 
   // 周末 is no one day (the booking asks which); a room number after 号 is no date
@@ -68,7 +70,7 @@ describe('extractTimeRange', () => {
     ['上午九点 一个半小时', { start: '09:00', end: '10:30' }], ['明天2-4pm', { start: '14:00', end: '16:00' }],
     ['中午12点到1点半', { start: '12:00', end: '13:30' }], ['上午十点到下午两点', { start: '10:00', end: '14:00' }],
     // 十点 heard as 是点 by voice input
-    ['明天上午是点到十二点 大会议室', { start: '10:00', end: '12:00' }],
+    ['明天上午是点到十二点 大会议室', { start: '10:00', end: '12:00' }], ['定个会意室 明天上五10点到11点', { start: '10:00', end: '11:00' }],
     ['晚上七点到九点', { start: '19:00', end: '21:00' }], ['三点', { start: '15:00' }], ['九点', { start: '09:00' }],
     ['12点', { start: '12:00' }], ['周四十一点到一点', { start: '11:00', end: '13:00' }], ['三点开始用到五点', { start: '15:00', end: '17:00' }],
     ['下午一点半 开3个小时', { start: '13:30', end: '16:30' }], ['10点 3楼会议室', { start: '10:00' }],
@@ -94,7 +96,7 @@ describe('extractAttendees', () => {
     ['20个左右', 20], ['我们家15个 朋友家10个', 25], ['大会议室 两个小时 6个人', 6],
     ['1月8日 14:00-15:30 人数10', 10], ['开一个季度会 大概二十个人', 20], ['客户来三个 我这边一个', 4], ['十点 仨人', 3],
     ['我们俩+客户三个', 5], ['差不多60人 另外需要两个无线话筒', 60], ['明天 10:00 6ren', 6], ['tomorrow 3pm just 3 of us', 3],
-    ['Room C, Oct 12 (Mon), 9-10am, me and 2 clients', 3],
+    ['Room C, Oct 12 (Mon), 9-10am, me and 2 clients', 3], ['周三 14点到16点 会议室 我+同事2个+甲方4个', 7],
   ])('%s -> %d', (t, n) => expect(extractAttendees(t)).toBe(n));
   it.each(['三四十人', '五六十个人', '七八个', '七八个人', '8-10个', '8-10个人', '十来个人', '十几个人', '两个小时', '几个人'])('no count in %s', (t) =>
     expect(extractAttendees(t)).toBeUndefined());

@@ -34,6 +34,8 @@ const RELATIVE: [RegExp, number][] = [
 // `(?<!一)`: "预约一下下周一" is 一下 + 下周一, not 下下周一 (the week after next).
 const WEEKDAY_RE = /(这个|这|本|(?<!一)下下个|(?<!一)下下|(?<!一)下个|(?<!一)下|上个|上)?\s*(?:周|星期|礼拜)\s*([一二三四五六日天1-7])/;
 const MONTH_DAY_RE = /(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:号|日)?/;
+// "下个月3号", "这个月20号": a day of a month counted from now's
+const REL_MONTH_RE = /(下下个?月|下个?月|这个月|本月)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:号|日)/;
 const SLASH_RE = /(?<![\d/\-.])(\d{1,2})\/(\d{1,2})(?![\d/])/;
 // "12.10 9:00-12:00": month.day, only where no unit or decimal reading fits.
 const DOTTED_RE = /(?<![\d.:\-/])(\d{1,2})\.(\d{1,2})(?![\d.%]|\s*(?:个|小时|h|元|块|米|万|倍|分|斤|公斤|吨|度|平|折|号|楼|层|岁|天|点))/i;
@@ -104,6 +106,15 @@ export function extractDate(text: string, now: Date): string | undefined {
   if (md) {
     const m = parseNum(md[1]); const d = parseNum(md[2]);
     if (m && d && m <= 12 && d <= 31) add(md.index, nextMonthDay(today, m, d));
+  }
+  const rm = REL_MONTH_RE.exec(s);
+  if (rm) {
+    const d = parseNum(rm[2]);
+    const t = new Date(today);
+    const ahead = rm[1].startsWith('下下') ? 2 : rm[1].startsWith('下') ? 1 : 0;
+    const y = t.getUTCFullYear(); const m = t.getUTCMonth() + ahead; // 0-based, may pass 11
+    const target = { y: y + Math.floor(m / 12), m: (m % 12) + 1, d: d ?? 0 };
+    if (d && valid(target)) add(rm.index, Date.UTC(target.y, target.m - 1, target.d));
   }
   const en = EN_DATE_RE.exec(s);
   if (en) {
