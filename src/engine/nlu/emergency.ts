@@ -44,7 +44,7 @@ const RESOLVED_RE = /已经(?:救出|恢复|没事|来电|修好)|才(?:有人|�
 const ALARM_ONLY_RE = /^[^烟火焦糊]*(?:烟感|报警器|警报|报警|alarm)[^烟火焦糊]*$/;
 // Smoke or a burning smell alone, from a barbecue, cooking, cigarettes or incense, is a nuisance.
 const SMOKE_ONLY_RE = /^[^火燃着]*[烟焦糊煳][^火燃着]*$/;
-const SMOKE_SOURCE_RE = /烧烤|撸串|抽烟|吸烟|抽着烟|烟头|烧纸|烧香|上香|油烟|蚊香|烟花|鞭炮|(?<!没|没有|没在|不是)(?:做饭|炒菜)|熏肉|腊肉|烤焦|烤糊|烤面包/;
+const SMOKE_SOURCE_RE = /烧烤|撸串|抽烟|吸烟|抽着烟|烟头|烧纸|烧香|上香|油烟|蚊香|烟花|鞭炮|(?<!没|没有|没在|不是)(?:做饭|炒菜)|熏肉|腊肉|烤焦|烤糊|烤面包|排烟|烟囱|煤烟/;
 const ALARM_FAULT_RE = /(?:应该|可能|估计|大概)(?:是)?没电|隔一会|叫一声|无险|是不是坏了|坏了吗|是不是没电|换电池|电池|老是|总是|经常|每次|黄灯|传感器|到期|过期|故障灯|说明书/;
 // Power cut in part of the home only ("别的房间都有电").
 const PARTIAL_POWER_RE = /(?:别的|其他|其它|另外的?)(?:房间|屋|地方|插座|灯)\S{0,2}(?:都)?(?:有电|正常|能用|亮|好好的|没问题|没事)/;
@@ -93,7 +93,7 @@ export function isCurrent(s: string, start: number, end: number, kind?: Emergenc
 }
 
 // Someone merely hanging about.
-const LOITERING_RE = /转悠|徘徊|晃来晃去|转来转去/;
+const LOITERING_RE = /转悠|徘徊|晃来晃去|转来转去|乱晃|跟着进|跟进来|随便跟|随便进/;
 
 // A nuisance that comes back every day ("楼上每天半夜放水 哗哗的", "有时候还砸门") is a complaint.
 const HABITUAL_RE = /老(?=[跳响坏停卡漏])|每天|天天|每晚|每次|经常|老是|总是|老有|常有|总有|时不时|有时候|动不动/;
@@ -103,7 +103,7 @@ const GUESS_RE = /是不是|会不会是|可能是|怀疑|估计是|应该是/;
 // A cistern or tap that will not stop is a repair, unless the water spreads.
 // (not a fixture named only as a likeness: "像开着水龙头一样", "like a tap turned on")
 const FIXTURE_RUNNING_RE = /(?<!(?:像|跟|好像|似|like)[^，。,.]{0,5})(?:马桶|水箱|龙头|花洒)/;
-const WATER_SPREAD_RE = /满地|满屋|漫|淹|全是水|都是水|溢出来|流到|成河|往外冒|往外流|到处|喷|崩|断|脱开|(?<![费表]\S{0,2})爆|瀑布|门缝|接不过来/;
+const WATER_SPREAD_RE = /满地|满屋|漫|淹|全是水|都是水|溢出来|流到|流进|灌进|淌水|楼梯间|成河|往外冒|往外流|到处|喷|崩|断|脱开|(?<![费表]\S{0,2})爆|瀑布|门缝|接不过来/;
 // A blocked drain backing up the owner's own water is a repair ("下水道堵了 洗个澡满地都是水"),
 // unless it backs up from the sewer or spreads beyond the room.
 const DRAIN_BLOCKED_RE = /(?:下水道?|地漏|马桶|水槽|洗手池|洗手盆|面盆|洗菜池)\S{0,6}(?:堵|不下水|下不去|不通)/;
@@ -165,7 +165,8 @@ export function detectEmergency(masked: string): EmergencyHit | null {
   const patrolAsk = PATROL_ASK_RE.test(masked) && !soundsUrgent(masked);
   const prepaid = PREPAID_RE.test(masked) && !WIDE_SCOPE_RE.test(masked);
   // Strangers seen about, in a message about something habitual ("东门老是开着 大半夜有陌生人在楼下转悠"), is a complaint.
-  const loiteringOnly = HABITUAL_RE.test(masked) && !STILL_RE.test(masked);
+  // (the same in a complaint about lax access: "门禁形同虚设 陌生人随便跟着进 … 你们管不管")
+  const loiteringOnly = (HABITUAL_RE.test(masked) || /形同虚设|管不管|(?:很|太)不安全|随便(?:进|跟)/.test(masked)) && !STILL_RE.test(masked);
   const hits: EmergencyHit[] = [];
   for (const [kind, re] of GLOBAL_RULES) {
     if (kind === 'power_outage' && (planned || PARTIAL_POWER_RE.test(masked))) continue;
@@ -192,6 +193,9 @@ export function detectEmergency(masked: string): EmergencyHit | null {
   // unless people are inside it.
   const lift = hits.find((h) => h.kind === 'elevator');
   const outage = hits.find((h) => h.kind === 'power_outage');
+  // Someone shut in a lift comes first whatever stopped it ("电梯井进水了 … 里面有个送外卖的小哥", "停电了 我爸在里面").
+  const flood = hits.find((h) => h.kind === 'flood');
+  if (lift && (outage || flood) && /(?:在|关在|困在|卡在)(?:电梯)?(?:里面|里头|里边)|(?:里面|里头)(?:还)?有|困|关着人|关了人/.test(masked)) return lift;
   if (lift && outage && !/困|人|关|在(?:里面|里头|里边)/.test(lift.match)) return outage;
   // Blood alone is someone hurt, not a crime ("老大爷摔倒了起不来 头在流血").
   const medical = hits.find((h) => h.kind === 'medical');

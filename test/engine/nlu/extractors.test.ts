@@ -49,7 +49,7 @@ describe('extractDate (UTC+8)', () => {
     ['3号14:00-16:30 2楼会议室', MON, '2026-12-03'], ['book room A this thu 2-3pm', MON, '2026-11-26'], ['cancel the meeting room for the 26th', MON, '2026-11-26'],
     ['Dec 20th 2pm book room', MON, '2026-12-20'],
     // a day of this or next month
-    ['下个月3号 下午三点 多功能厅', MON, '2026-12-03'], ['这个月28号 会议室', MON, '2026-11-28'], ['下个月5号', at('2026-12-20T09:00:00+08:00'), '2027-01-05'],
+    ['下个月3号 下午三点 多功能厅', MON, '2026-12-03'], ['这个月28号 会议室', MON, '2026-11-28'], ['下个月5号', at('2026-12-20T09:00:00+08:00'), '2027-01-05'], ['帮俺约一下小会议室 后儿个上午十点', MON, '2026-11-25'],
   ])('%s (now %s) -> %s', (text, now, want) => expect(extractDate(text, now as Date)).toBe(want));
 
   // 周末 is no one day (the booking asks which); a room number after 号 is no date
@@ -70,7 +70,7 @@ describe('extractTimeRange', () => {
     ['上午九点 一个半小时', { start: '09:00', end: '10:30' }], ['明天2-4pm', { start: '14:00', end: '16:00' }],
     ['中午12点到1点半', { start: '12:00', end: '13:30' }], ['上午十点到下午两点', { start: '10:00', end: '14:00' }],
     // 十点 heard as 是点 by voice input
-    ['明天上午是点到十二点 大会议室', { start: '10:00', end: '12:00' }], ['定个会意室 明天上五10点到11点', { start: '10:00', end: '11:00' }],
+    ['明天上午是点到十二点 大会议室', { start: '10:00', end: '12:00' }], ['定个会意室 明天上五10点到11点', { start: '10:00', end: '11:00' }], ['下个礼拜一俩点到四点 大会议室', { start: '14:00', end: '16:00' }],
     ['晚上七点到九点', { start: '19:00', end: '21:00' }], ['三点', { start: '15:00' }], ['九点', { start: '09:00' }],
     ['12点', { start: '12:00' }], ['周四十一点到一点', { start: '11:00', end: '13:00' }], ['三点开始用到五点', { start: '15:00', end: '17:00' }],
     ['下午一点半 开3个小时', { start: '13:30', end: '16:30' }], ['10点 3楼会议室', { start: '10:00' }],
@@ -96,7 +96,7 @@ describe('extractAttendees', () => {
     ['20个左右', 20], ['我们家15个 朋友家10个', 25], ['大会议室 两个小时 6个人', 6],
     ['1月8日 14:00-15:30 人数10', 10], ['开一个季度会 大概二十个人', 20], ['客户来三个 我这边一个', 4], ['十点 仨人', 3],
     ['我们俩+客户三个', 5], ['差不多60人 另外需要两个无线话筒', 60], ['明天 10:00 6ren', 6], ['tomorrow 3pm just 3 of us', 3],
-    ['Room C, Oct 12 (Mon), 9-10am, me and 2 clients', 3], ['周三 14点到16点 会议室 我+同事2个+甲方4个', 7],
+    ['Room C, Oct 12 (Mon), 9-10am, me and 2 clients', 3], ['周三 14点到16点 会议室 我+同事2个+甲方4个', 7], ['俺们队十一个 再加俩新来的', 13], ['订pod 今晚7点到9点 就我一个', 1], ['会议舱B 9点到11点 自习 就我自己', 1],
   ])('%s -> %d', (t, n) => expect(extractAttendees(t)).toBe(n));
   it.each(['三四十人', '五六十个人', '七八个', '七八个人', '8-10个', '8-10个人', '十来个人', '十几个人', '两个小时', '几个人'])('no count in %s', (t) =>
     expect(extractAttendees(t)).toBeUndefined());
@@ -121,7 +121,7 @@ describe('extractRoom', () => {
     // named in English, kept as written; "any" is no room's name
     ['Hi, I would like to book Meeting Room B next Monday', 'Meeting Room B'], ['book room A this thu 2-3pm pls', 'room A'],
     ['Is the boardroom free on Friday?', 'boardroom'], ['meeting room booking: Jan 20, 8 pax, Room 301', 'Room 301'],
-    ['any meeting room available today around 3?', undefined], ['can we reserve the 15F meeting room this Wednesday 4-5pm?', '15F meeting room'], ['book个meeting room 1月5号 9:00-11:30 A会议室', 'A会议室']])(
+    ['any meeting room available today around 3?', undefined], ['can we reserve the 15F meeting room this Wednesday 4-5pm?', '15F meeting room'], ['后天 3点-5点 会议舱A 4人', '会议舱A'], ['下周三上午10点 2号pod 1小时', '2号pod'], ['周六下午想订一楼lounge 过生日', '一楼lounge'], ['book一个meeting pod 今天4点到5点', 'meeting pod'], ['我的ipod坏了', undefined], ['book个meeting room 1月5号 9:00-11:30 A会议室', 'A会议室']])(
     '%s -> %s', (t, want) => expect(extractRoom(t)).toBe(want));
 });
 
@@ -133,7 +133,7 @@ describe('extractFeeType', () => {
     ['没交的费有哪些', 'all'], ['How much do I owe in total? Unit 1805', 'all'], ['can someone help carry a sofa up? can you call me', undefined],
     ['水电费多少', undefined], ['这个季度水电费一共多少', 'all'], ['加班空调费一共收了多少', undefined],
     ['物业费欠不欠 顺便问问停车月卡怎么办理', 'property'], ['电咋充啊 卡里没钱了', 'electricity'], ['交物业非的那个在哪', 'property'],
-    ['水费现在怎么叫啊', 'water'], ['wyf还有多少没交', 'property'], ['去年无业费交了没', 'property'],
+    ['水费现在怎么叫啊', 'water'], ['wyf还有多少没交', 'property'], ['房租水电管理费什么的全部加起来我现在一共还欠多少啊', 'all'], ['去年无业费交了没', 'property'],
   ])('%s -> %s', (t, want) => expect(extractFeeType(t)).toBe(want));
 });
 

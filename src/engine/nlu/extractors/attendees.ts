@@ -30,7 +30,7 @@ export function extractAttendees(text: string): number | undefined {
   // 俩 is two ("我们俩+客户三个" is 5); a '+' joins parts.
   const said = normalizeText(text);
   const s = said.replace(/仨(?=个|人|位)/g, '三').replace(/仨/g, '三个')
-    .replace(/(?<=我们|咱们|他们|我|咱)俩(?!个|人|位)/g, '两个').replace(/\+/g, ' 加 ');
+    .replace(/(?<=我们|咱们|他们|我|咱|加|再加|还有)俩(?!个|人|位)/g, '两个').replace(/\+/g, ' 加 ');
   const total = TOTAL_RE.exec(s);
   if (total) return num(total[1] ?? total[2]);
   // A range or vague count anywhere makes the count unstated, even if a part is exact.
@@ -50,6 +50,8 @@ export function extractAttendees(text: string): number | undefined {
       spans.push({ index: numIndex, len: m[1].length, n });
     }
   }
+  // Just the owner ("就我一个", "就我自己").
+  if (!spans.length && /(?:就|只有|只是)我(?:一个人?|自己)|就我自己|我一个人(?!在家)/.test(said)) return 1;
   if (!spans.length) return PAIR_RE.test(said) ? 2 : undefined;
   return spans.reduce((sum, sp) => sum + sp.n, 0) + (withMe ? 1 : 0);
 }

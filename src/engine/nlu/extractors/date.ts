@@ -28,7 +28,7 @@ function valid({ y, m, d }: Ymd): boolean {
 const WEEKDAY: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '日': 7, '天': 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
 // (周末 is no one day: "周末会所还有空的会议室不" leaves the date to be asked)
 const RELATIVE: [RegExp, number][] = [
-  [/大后天/, 3], [/(?<!大)后天|day after tomorrow/i, 2], [/明天|明日|明儿|明早|明晚|tomorrow/i, 1],
+  [/大后天|大后儿个?/, 3], [/(?<!大)后天|(?<!大)后儿个?|day after tomorrow/i, 2], [/明天|明日|明儿|明早|明晚|tomorrow/i, 1],
   [/今天|今日|今儿|今早|今晚|今夜|今个|today|tonight/i, 0], [/昨天|昨日|昨晚/, -1], [/(?<!大)前天/, -2],
 ];
 // `(?<!一)`: "预约一下下周一" is 一下 + 下周一, not 下下周一 (the week after next).

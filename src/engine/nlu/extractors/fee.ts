@@ -15,8 +15,8 @@ const OTHER_FEE_RE = /(?:空调|加班|取暖|暖气|垃圾|清运|装修|维修
 
 export function extractFeeType(text: string): string | undefined {
   const s0 = normalizeText(text);
-  // 水电费 names two fees: water and electricity.
-  const s = s0.replace(/水电费/g, '水费电费');
+  // 水电费 (and 水电 in a list of fees) names two fees: water and electricity.
+  const s = s0.replace(/水电(?:费)?(?![工路站梯])/g, '水费电费');
   const found = TYPES.map(([t, re]) => ({ t, m: re.exec(s) })).filter((f) => f.m);
   const hits = found.map((f) => f.t);
   if (!hits.length && OTHER_FEE_RE.test(s)) return undefined;

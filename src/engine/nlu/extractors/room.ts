@@ -9,7 +9,7 @@ const QUALIFIER = '(?:大|小|中|(?<![A-Za-z\\d])(?!(?:AM|PM|ANY|THE|MY|OUR|ONE
 const SUFFIX_REQUIRED = '((?:\\d{1,2}|[A-Z])(?![\\d:：.点号楼个人位小时月日天周\\-~到至]))';
 const SUFFIX = `${SUFFIX_REQUIRED}?`;
 const GENERIC = '(?:会议室|会议厅)';
-const NAMED = '(?:多功能会议厅|多功能厅|多功能室|活动室|活动中心|培训室|报告厅|会客厅|会客室|贵宾室|路演厅|阅览室|党建室|茶室|接待室|洽谈室|书画室|瑜伽室|棋牌室|影音室|舞蹈室|音乐室|图书室|乒乓球室|台球室|琴房|画室|健身室|亲子室|手工室|直播间|路演大厅|多媒体室|VIP接待室|VIP室|培训教室)';
+const NAMED = '(?:多功能会议厅|多功能厅|多功能室|活动室|活动中心|培训室|报告厅|会客厅|会客室|贵宾室|路演厅|阅览室|党建室|茶室|接待室|洽谈室|书画室|瑜伽室|棋牌室|影音室|舞蹈室|音乐室|图书室|乒乓球室|台球室|琴房|画室|健身室|亲子室|手工室|直播间|路演大厅|多媒体室|VIP接待室|VIP室|培训教室|会议舱|洽谈舱|电话舱|自习室|(?<![A-Za-z])(?:meeting\\s*pod|lounge|pod)(?![A-Za-z]))';
 // A floor before another qualifier ("5楼小会议室"; "3号小会议室" is a date), and a number or letter after the name ("洽谈室2").
 const QUALIFIED_RE = new RegExp(`(${PLACE})?\\s*((?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*(?:楼|层|F|f)\\s*)?${QUALIFIER})\\s*(${GENERIC}|${NAMED})${SUFFIX}`);
 const PLACED_RE = new RegExp(`(${PLACE})\\s*(${GENERIC}|${NAMED})${SUFFIX}`);
