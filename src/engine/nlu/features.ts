@@ -83,13 +83,14 @@ export interface Vector { ids: Int32Array; n: number }
  * `featurize` would have produced, so a model is stored (and restored) by its feature strings.
  */
 export class FeatureIndex {
-  private mask = (1 << 16) - 1;
-  private slots = new Int32Array(1 << 16).fill(-1); // table slot -> id
-  private keys1 = new Int32Array(1 << 15); // id -> packed key (grams); unused for named ids
-  private keys2 = new Int32Array(1 << 15);
+  // Sized for the trained index (~150k features): growing from small rehashes the table twice.
+  private mask = (1 << 18) - 1;
+  private slots = new Int32Array(1 << 18).fill(-1); // table slot -> id
+  private keys1 = new Int32Array(1 << 17); // id -> packed key (grams); unused for named ids
+  private keys2 = new Int32Array(1 << 17);
   private readonly named = new Map<string, number>();
   private readonly nameOf = new Map<number, string>();
-  private stamp = new Int32Array(1 << 15); // id -> last vectorize call that saw it (dedupe)
+  private stamp = new Int32Array(1 << 17); // id -> last vectorize call that saw it (dedupe)
   private call = 0;
   /** Scratch: the current chunk's code points, '|' first. */
   private chunk = new Int32Array(256);

@@ -13,7 +13,7 @@ const AFTER_OPENCC_RE = /[帐著妳祂甦䢂]/g;
 // What OpenCC would change: its dictionaries' keys that differ from their values (characters, and
 // phrases by their first character). Most messages contain none, and then the conversion, the
 // costliest step here, is skipped; any text with a key in it still goes through OpenCC whole.
-let openccKeys: { chars: Set<number>; phrases: Map<number, string[]> } | undefined;
+let openccKeys: { chars: Set<number>; phrases: Map<number, string[]>; bmp: Uint8Array } | undefined;
 function loadOpenccKeys(): NonNullable<typeof openccKeys> {
   const chars = new Set<number>();
   const phrases = new Map<number, string[]>();
@@ -28,16 +28,25 @@ function loadOpenccKeys(): NonNullable<typeof openccKeys> {
     if (typeof dict === 'string') for (const e of dict.split('|')) { const [k, v] = e.split(' '); add(k, v); }
     else for (const [k, v] of dict) add(k, v);
   }
-  return { chars, phrases };
+  // BMP code points: bit 1 = a key, bit 2 = the first character of a phrase key.
+  const bmp = new Uint8Array(0x10000);
+  for (const c of chars) if (c <= 0xffff) bmp[c] |= 1;
+  for (const c of phrases.keys()) if (c <= 0xffff) bmp[c] |= 2;
+  return { chars, phrases, bmp };
 }
 
 /** Whether OpenCC would change anything in `s` (see above). */
 export function hasTraditional(s: string): boolean {
-  const { chars, phrases } = (openccKeys ??= loadOpenccKeys());
+  const { chars, phrases, bmp } = (openccKeys ??= loadOpenccKeys());
   for (let i = 0; i < s.length; i++) {
     const cp = s.codePointAt(i)!;
     if (cp < 0x2e80) continue; // below the CJK blocks: nothing OpenCC converts
-    if (chars.has(cp)) return true;
+    if (cp <= 0xffff) {
+      // one typed-array read for the common case: neither a key nor a phrase's first character
+      const b = bmp[cp];
+      if (b === 0) continue;
+      if (b & 1) return true;
+    } else if (chars.has(cp)) return true;
     const list = phrases.get(cp);
     if (list) for (const p of list) if (s.startsWith(p, i)) return true;
     if (cp > 0xffff) i++;
