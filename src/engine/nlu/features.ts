@@ -73,6 +73,12 @@ const LOWER_A = 0x61;
 /** The second key of a named feature's id (no n-gram packs to it: its high bits are a code point). */
 const NAMED = -1;
 
+/** The table slot hash of an n-gram's two keys. */
+function hashKeys(k1: number, k2: number): number {
+  const h = Math.imul(k1 ^ (k1 >>> 16), 0x85ebca6b) ^ Math.imul(k2 ^ (k2 >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 15);
+}
+
 /** What `FeatureIndex.vectorize` found: the known features' ids and how many features the text has in all. */
 export interface Vector { ids: Int32Array; n: number }
 
@@ -168,10 +174,8 @@ export class FeatureIndex {
   private gramId(a: number, b: number, c: number, grow: boolean): number {
     const k1 = (a | (((b + 1) & 0x7ff) << 21)) | 0;
     const k2 = (((b + 1) >>> 11) | ((c + 1) << 10)) | 0;
-    let h = Math.imul(k1 ^ (k1 >>> 16), 0x85ebca6b) ^ Math.imul(k2 ^ (k2 >>> 13), 0xc2b2ae35);
-    h ^= h >>> 15;
     const mask = this.mask, slots = this.slots, keys1 = this.keys1, keys2 = this.keys2;
-    for (let i = h & mask; ; i = (i + 1) & mask) {
+    for (let i = hashKeys(k1, k2) & mask; ; i = (i + 1) & mask) {
       const id = slots[i];
       if (id < 0) {
         if (!grow) return -1;
@@ -200,10 +204,7 @@ export class FeatureIndex {
     this.slots = new Int32Array(cap).fill(-1);
     for (let id = 0; id < this.size; id++) {
       if (this.keys2[id] === NAMED) continue;
-      const k1 = this.keys1[id], k2 = this.keys2[id];
-      let h = Math.imul(k1 ^ (k1 >>> 16), 0x85ebca6b) ^ Math.imul(k2 ^ (k2 >>> 13), 0xc2b2ae35);
-      h ^= h >>> 15;
-      let i = h & this.mask;
+      let i = hashKeys(this.keys1[id], this.keys2[id]) & this.mask;
       while (this.slots[i] >= 0) i = (i + 1) & this.mask;
       this.slots[i] = id;
     }
